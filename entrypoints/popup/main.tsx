@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<p>Aleppo cross-check</p>, document.getElementById('app')!);

@@ -1,0 +1,185 @@
+/**
+ * The engine's public data shapes. Everything here is plain, JSON-serialisable data: claims are
+ * analysed once (in the background, in the CLI, or when the corpus is built) and then stored in
+ * IndexedDB or in the bundled corpus file, and sent between extension contexts.
+ */
+
+/** 'ar', 'en', or another BCP-47 primary tag for pages the engine only recognises. */
+export type Lang = string;
+
+export type Verdict = 'corroborated' | 'conflicting' | 'mixed' | 'unverified';
+export type Stance = 'corroborates' | 'conflicts';
+
+/** How a claim is held: stated as fact, stated as not so, or reported as denied by someone. */
+export type Polarity = 'asserted' | 'negated' | 'denied';
+
+/** What the text knows about an article besides its words. */
+export interface ArticleInput {
+  text: string;
+  title?: string | null;
+  /** Publication date, ISO 8601 (date or date-time), when the page or metadata gives one. */
+  published?: string | null;
+  /** The page's declared language (`<html lang>`): a hint, never the truth. */
+  langHint?: string | null;
+}
+
+export type QuantityUnit = 'percent' | 'count';
+
+/** A figure in a sentence: "98%", "82 مدنيا", "أكثر من 75 ألف", "tens of thousands". */
+export interface Quantity {
+  /** The value, or the lower bound of a range or a vague figure ("عشرات" → 20). */
+  value: number;
+  /** Upper bound where the figure is a range or vague ("عشرات" → 99); equal to value if exact. */
+  max: number;
+  unit: QuantityUnit;
+  /** exact: "82"; more: "more than 90%"; less: "under 100"; about: "نحو 70%"; vague: "آلاف". */
+  approx: 'exact' | 'more' | 'less' | 'about' | 'vague';
+  /** Concept id of what is counted or measured (civilians, city area…), when known. */
+  counts?: string | null;
+  /** Offsets of the figure in the claim text. */
+  start: number;
+  end: number;
+  /** The figure as written, for display. */
+  surface: string;
+}
+
+/**
+ * A time a claim gives for its event. Clock times are minutes since midnight in GMT when the
+ * text says GMT (or local Syria time, UTC+2 in December 2016, converted); days are relative to
+ * the article's date where it is known.
+ */
+export interface TimeRef {
+  kind: 'clock' | 'day' | 'span' | 'year';
+  /** clock: minutes after midnight GMT; day: days after the article's date (0 = same day);
+   *  span: expected delay in hours (within hours → 0..12, several days → 48..240);
+   *  year: the calendar year. */
+  value: number;
+  max: number;
+  /** 'before' for "not before Friday", 'after'… kept simple: most claims give a point. */
+  bound?: 'at' | 'by' | 'not-before';
+  start: number;
+  end: number;
+  surface: string;
+}
+
+export type ActorRole = 'agent' | 'patient' | 'speaker' | 'guarantor' | 'mediator' | 'requester' | 'addressee' | 'other';
+export type PlaceRole = 'location' | 'origin' | 'destination';
+
+export interface FrameSlot<R extends string> {
+  /** A concept id from the lexicon. */
+  id: string;
+  role: R;
+  /** Offsets of the mention in the claim text, for emphasising it in the comparison. */
+  start: number;
+  end: number;
+  surface: string;
+}
+
+/** The structured reading of one claim sentence. */
+export interface ClaimFrame {
+  /** Event-type concept ids (ceasefire, evacuation, control, killing…), most specific first. */
+  events: string[];
+  actors: FrameSlot<ActorRole>[];
+  places: FrameSlot<PlaceRole>[];
+  /** Other domain concepts in the sentence (weapons, buses, monitors…). */
+  objects: string[];
+  quantities: Quantity[];
+  times: TimeRef[];
+  polarity: Polarity;
+  /** Concept id of who is said to have said it, when the sentence attributes it. */
+  speaker: string | null;
+}
+
+export interface Claim {
+  /** Stable within one analysis: "c1", "c2"… in text order. */
+  id: string;
+  text: string;
+  /** Offsets into the analysed article text. */
+  start: number;
+  end: number;
+  lang: Lang;
+  frame: ClaimFrame;
+  /** Retrieval keys: concept ids ("C:…"), stems ("S:…") and figures ("N:…"). */
+  keys: string[];
+}
+
+export interface DocAnalysis {
+  lang: Lang;
+  /** Whether the article is about the Aleppo events at all; when false, claims is []. */
+  relevant: boolean;
+  claims: Claim[];
+  /** ISO date the engine settled on for the article (metadata, or a date in the text). */
+  published: string | null;
+}
+
+/** One document of the corpus: a bundled seed or an article the reader saved. */
+export interface CorpusDoc {
+  docId: string;
+  title: string;
+  outlet: string | null;
+  /** ISO date (YYYY-MM-DD) of publication, or null when unknown. */
+  published: string | null;
+  lang: Lang;
+  url: string | null;
+  origin: 'seed' | 'saved';
+  text: string;
+  claims: Claim[];
+}
+
+/** Why a source corroborates or conflicts, in a form the UI can put into any language. */
+export interface StanceReason {
+  code:
+    | 'same-figure'
+    | 'compatible-figure'
+    | 'same-place'
+    | 'same-actor'
+    | 'same-time'
+    | 'same-event'
+    | 'figure-differs'
+    | 'place-differs'
+    | 'actor-differs'
+    | 'time-differs'
+    | 'denied'
+    | 'negated';
+  /** The claim's value and the source's value, as written, where the reason names values. */
+  claimValue?: string;
+  sourceValue?: string;
+  /** Concept id behind the values, so the UI can name both language forms (Idlib / إدلب). */
+  conceptId?: string;
+  sourceConceptId?: string;
+}
+
+export interface SourceMatch {
+  docId: string;
+  title: string;
+  outlet: string | null;
+  published: string | null;
+  lang: Lang;
+  origin: 'seed' | 'saved';
+  stance: Stance;
+  /** 0..1: how closely the source sentence speaks to the claim. */
+  score: number;
+  /** The source sentence, as it stands in the source text. */
+  evidence: string;
+  evidenceStart: number;
+  evidenceEnd: number;
+  /** One short human sentence, in the requested UI language. */
+  reason: string;
+  reasonDetail: StanceReason;
+}
+
+export interface CheckedClaim {
+  id: string;
+  text: string;
+  start: number;
+  end: number;
+  verdict: Verdict;
+  matches: SourceMatch[];
+}
+
+/** The CLI's JSON (docs/contracts.md §1) and the background's answer to a page. */
+export interface CheckResult {
+  lang: Lang;
+  relevant: boolean;
+  claims: CheckedClaim[];
+}
