@@ -36,7 +36,7 @@ export interface Quantity {
   approx: 'exact' | 'more' | 'less' | 'about' | 'vague';
   /** Concept id of what is counted or measured (civilians, city area…), when known. */
   counts?: string | null;
-  /** Offsets of the figure in the claim text. */
+  /** Offsets of the figure: into the text a layer analysed; in a claim frame, into the claim text. */
   start: number;
   end: number;
   /** The figure as written, for display. */
@@ -57,6 +57,7 @@ export interface TimeRef {
   max: number;
   /** 'before' for "not before Friday", 'after'… kept simple: most claims give a point. */
   bound?: 'at' | 'by' | 'not-before';
+  /** Offsets: into the text a layer analysed; in a claim frame, into the claim text. */
   start: number;
   end: number;
   surface: string;
