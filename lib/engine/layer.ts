@@ -20,6 +20,8 @@ export interface Token {
   norm: string;
   /** Light stem of `norm`: the key used for lexicon lookup and retrieval. */
   stem: string;
+  /** Further stems once clitics are stripped; used only where the lexicon knows them. */
+  alts?: string[];
 }
 
 /**

@@ -1,0 +1,88 @@
+import type { Span } from './layer';
+
+/**
+ * Sentence splitting for news text that survives scraping artefacts: '.,' between sentences,
+ * '.' where commas belong (fragments such as 'فيتالي تشوركين.' are merged back), quotations
+ * that contain full stops, '¢' used as quotation marks, headlines without final punctuation.
+ * Shared by the Arabic layer and as the English layer's fallback.
+ */
+
+/** Fewer words than this and a fragment is glued to its neighbour: not a sentence. */
+const MIN_SENTENCE_WORDS = 4;
+/** A quotation running longer than this is taken as unbalanced: stop protecting it. */
+const MAX_QUOTE_CHARS = 400;
+/** Words that cannot open an Arabic sentence: a fragment starting with one continues the last. */
+const CONTINUATION = /^(?:أن|ان|إن|بأن|لأن|التي|الذي|الذين|اللذين|اللتين|حيث|إذ|اذ|مشيرا|مشيرة|مشيراً|موضحا|موضحاً|مضيفا|مضيفاً|بعد أن|قبل أن|نجح|فيما|بينما|وسط)(?=[\s،,])/;
+const ENDERS = '.!?؟…';
+const CLOSERS = '"»”’\')]¢';
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+function trimSpan(text: string, start: number, end: number): Span | null {
+  while (start < end && /[\s.,،;:؛\-–—•*|]/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return end > start && /[\p{L}\p{N}]/u.test(text.slice(start, end)) ? { start, end } : null;
+}
+
+/** Raw boundaries: paragraph breaks, terminal punctuation outside quotations, '.,' artefacts. */
+function rawSentences(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  let quoteOpen = -1;
+  const push = (end: number) => {
+    const s = trimSpan(text, start, end);
+    if (s) spans.push(s);
+    start = end;
+    quoteOpen = -1;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '\n') {
+      push(i);
+      continue;
+    }
+    if (ch === '«' || ch === '“') quoteOpen = i;
+    else if (ch === '»' || ch === '”') quoteOpen = -1;
+    else if (ch === '"' || ch === '¢') quoteOpen = quoteOpen >= 0 ? -1 : i;
+    if (quoteOpen >= 0 && i - quoteOpen > MAX_QUOTE_CHARS) quoteOpen = -1;
+    if (!ENDERS.includes(ch)) continue;
+    // Decimal points and abbreviations with digits: 3.5, 1.2%
+    if (ch === '.' && /[0-9]/.test(text[i - 1] ?? '') && /[0-9]/.test(text[i + 1] ?? '')) continue;
+    // Ellipses inside a line ('قبل قليل.. ونحن') do not end a sentence.
+    if (ch === '.' && (text[i + 1] === '.' || text[i - 1] === '.')) continue;
+    let j = i + 1;
+    while (j < text.length && CLOSERS.includes(text[j]!)) j++;
+    const artefact = text[j] === ',' || text[j] === '،';
+    if (quoteOpen >= 0 && !artefact) continue;
+    if (j < text.length && !artefact && !/\s/.test(text[j]!)) continue; // 'U.N.', '2.5'
+    push(artefact ? j + 1 : j);
+  }
+  push(text.length);
+  return spans;
+}
+
+/**
+ * Sentence spans of `text` in order, offsets into `text`. [] for text without words.
+ * Linear in the input.
+ */
+export function splitSentences(text: string): Span[] {
+  const raw = rawSentences(text);
+  const out: Span[] = [];
+  for (const span of raw) {
+    const body = text.slice(span.start, span.end);
+    const prev = out[out.length - 1];
+    const sameParagraph = prev !== undefined && !text.slice(prev.end, span.start).includes('\n');
+    if (prev && sameParagraph && (wordCount(body) < MIN_SENTENCE_WORDS || CONTINUATION.test(body))) {
+      prev.end = span.end;
+      continue;
+    }
+    if (prev && sameParagraph && wordCount(text.slice(prev.start, prev.end)) < MIN_SENTENCE_WORDS && !/[.!?؟]["»”]?$/.test(text.slice(prev.start, prev.end))) {
+      prev.end = span.end;
+      continue;
+    }
+    out.push({ ...span });
+  }
+  return out;
+}
