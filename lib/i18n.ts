@@ -16,7 +16,10 @@ export type MessagesFile = Record<string, { message: string; placeholders?: Reco
 
 type Lookup = (key: string, substitutions: string[]) => string;
 
-const browserLookup: Lookup = (key, subs) => browser.i18n.getMessage(key, subs);
+// WXT types getMessage with the keys it generated at the last `wxt prepare`; MessageKey is the
+// same list, taken from the messages file itself, so the plain signature loses nothing.
+const browserLookup: Lookup = (key, subs) =>
+  (browser.i18n.getMessage as (name: string, substitutions?: string[]) => string)(key, subs);
 const browserUiLang = (): string => browser.i18n.getUILanguage();
 
 let lookup: Lookup = browserLookup;

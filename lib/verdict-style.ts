@@ -62,7 +62,6 @@ export const VERDICTS: readonly Verdict[] = ['conflicting', 'mixed', 'corroborat
 /**
  * CSS that gives every element carrying `[<attribute>="<verdict>"]` the custom properties
  * `--xref-tint`, `--xref-accent` and `--xref-underline` for its verdict, light and dark.
- * `darkSelector` scopes the dark values (default: the system's dark scheme).
  */
 export function verdictStyleSheet(attribute: string): string {
   const rule = (v: Verdict, scheme: 'light' | 'dark') => {
