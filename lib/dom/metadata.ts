@@ -1,0 +1,132 @@
+/**
+ * Page metadata the engine and the corpus want besides the article's words: publication date,
+ * language hint, canonical URL, site name, title. Standard DOM only (no `window`/`document`
+ * globals), so the CLI can run it on jsdom documents in Node.
+ */
+
+/** JSON-LD blocks larger than this are skipped: parsing them is not worth the time. */
+const MAX_JSON_LD_CHARS = 100_000;
+/** How many JSON-LD blocks are looked at, at most. */
+const MAX_JSON_LD_BLOCKS = 10;
+/** How deep the JSON-LD search goes into nested objects. */
+const MAX_JSON_LD_DEPTH = 6;
+
+function metaContent(doc: Document, selectors: string[]): string | null {
+  for (const selector of selectors) {
+    const value = doc.querySelector(selector)?.getAttribute('content')?.trim();
+    if (value) return value;
+  }
+  return null;
+}
+
+/**
+ * Normalises a date string to ISO 8601. Strings that already start with YYYY-MM-DD are kept as
+ * written (the time zone the page gave matters to the engine); others are parsed.
+ * Returns null for a missing or unparseable date.
+ */
+export function normaliseDate(raw: string | null | undefined): string | null {
+  const value = raw?.trim();
+  if (!value) return null;
+  if (/^\d{4}-\d{2}-\d{2}/.test(value)) return value;
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? null : new Date(ms).toISOString();
+}
+
+function findJsonLdDate(value: unknown, depth: number): string | null {
+  if (depth > MAX_JSON_LD_DEPTH || value === null || typeof value !== 'object') return null;
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const found = findJsonLdDate(item, depth + 1);
+      if (found) return found;
+    }
+    return null;
+  }
+  const record = value as Record<string, unknown>;
+  for (const key of ['datePublished', 'dateCreated']) {
+    const date = record[key];
+    if (typeof date === 'string' && normaliseDate(date)) return normaliseDate(date);
+  }
+  for (const key of ['@graph', 'mainEntity', 'mainEntityOfPage', 'itemListElement']) {
+    const found = findJsonLdDate(record[key], depth + 1);
+    if (found) return found;
+  }
+  return null;
+}
+
+function jsonLdPublished(doc: Document): string | null {
+  const blocks = doc.querySelectorAll('script[type="application/ld+json"]');
+  for (let i = 0; i < blocks.length && i < MAX_JSON_LD_BLOCKS; i++) {
+    const source = blocks[i]?.textContent ?? '';
+    if (source.length > MAX_JSON_LD_CHARS) continue;
+    try {
+      const found = findJsonLdDate(JSON.parse(source), 0);
+      if (found) return found;
+    } catch {
+      // Broken JSON-LD is common on real sites; the other sources of a date still apply.
+    }
+  }
+  return null;
+}
+
+/**
+ * The publication date, from (in order of trust) Open Graph / article meta tags, schema.org
+ * microdata, JSON-LD, then the first `<time datetime>` in the article (or the page).
+ * Returns an ISO string, or null when the page states no date.
+ */
+export function findPublished(doc: Document, articleRoot: Element | null): string | null {
+  const fromMeta = metaContent(doc, [
+    'meta[property="article:published_time"]',
+    'meta[property="og:published_time"]',
+    'meta[itemprop="datePublished"]',
+    'meta[name="pubdate"]',
+    'meta[name="publishdate"]',
+    'meta[name="date"]',
+    'meta[name="dc.date.issued"]',
+    'meta[name="DC.date.issued"]',
+    'meta[name="parsely-pub-date"]',
+  ]);
+  if (normaliseDate(fromMeta)) return normaliseDate(fromMeta);
+  const microdata = doc.querySelector('[itemprop="datePublished"]');
+  const microdataDate = normaliseDate(microdata?.getAttribute('datetime') ?? microdata?.getAttribute('content') ?? microdata?.textContent);
+  if (microdataDate) return microdataDate;
+  const fromJsonLd = jsonLdPublished(doc);
+  if (fromJsonLd) return fromJsonLd;
+  const scope = articleRoot?.closest('article') ?? articleRoot ?? doc;
+  const time = scope.querySelector('time[datetime]') ?? doc.querySelector('time[datetime]');
+  return normaliseDate(time?.getAttribute('datetime'));
+}
+
+/**
+ * The page's declared language: the nearest `lang` around the article, `<html lang>`, then
+ * Content-Language / og:locale. Returns a tag like "ar" or "en-GB", or null when undeclared.
+ */
+export function findLanguage(doc: Document, articleRoot: Element | null): string | null {
+  const declared =
+    articleRoot?.closest('[lang]')?.getAttribute('lang') ||
+    doc.documentElement?.getAttribute('lang') ||
+    metaContent(doc, ['meta[http-equiv="content-language" i]', 'meta[property="og:locale"]']);
+  const tag = declared?.trim().replace(/_/g, '-').split(/[,;\s]/)[0];
+  return tag ? tag : null;
+}
+
+/** The canonical URL (absolute), or null when the page declares none. */
+export function findCanonicalUrl(doc: Document): string | null {
+  const href = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') || metaContent(doc, ['meta[property="og:url"]']);
+  if (!href) return null;
+  try {
+    return new URL(href, doc.baseURI || undefined).href;
+  } catch {
+    return null;
+  }
+}
+
+/** The outlet's name from og:site_name / application-name; null when undeclared. */
+export function findSiteName(doc: Document): string | null {
+  return metaContent(doc, ['meta[property="og:site_name"]', 'meta[name="application-name"]']);
+}
+
+/** og:title or twitter:title (cleaner than `<title>`, which usually carries the site's name);
+ *  '' when the page declares neither. */
+export function findMetaTitle(doc: Document): string {
+  return metaContent(doc, ['meta[property="og:title"]', 'meta[name="twitter:title"]']) ?? '';
+}
