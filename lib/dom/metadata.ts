@@ -53,17 +53,26 @@ function findJsonLdDate(value: unknown, depth: number): string | null {
   return null;
 }
 
-function jsonLdPublished(doc: Document): string | null {
+/** The page's JSON-LD blocks, parsed; broken and oversized ones skipped. [] when none. */
+function jsonLdBlocks(doc: Document): unknown[] {
+  const out: unknown[] = [];
   const blocks = doc.querySelectorAll('script[type="application/ld+json"]');
   for (let i = 0; i < blocks.length && i < MAX_JSON_LD_BLOCKS; i++) {
     const source = blocks[i]?.textContent ?? '';
     if (source.length > MAX_JSON_LD_CHARS) continue;
     try {
-      const found = findJsonLdDate(JSON.parse(source), 0);
-      if (found) return found;
+      out.push(JSON.parse(source));
     } catch {
-      // Broken JSON-LD is common on real sites; the other sources of a date still apply.
+      // Broken JSON-LD is common on real sites; the other sources of metadata still apply.
     }
+  }
+  return out;
+}
+
+function jsonLdPublished(doc: Document): string | null {
+  for (const block of jsonLdBlocks(doc)) {
+    const found = findJsonLdDate(block, 0);
+    if (found) return found;
   }
   return null;
 }
@@ -129,4 +138,71 @@ export function findSiteName(doc: Document): string | null {
  *  '' when the page declares neither. */
 export function findMetaTitle(doc: Document): string {
   return metaContent(doc, ['meta[property="og:title"]', 'meta[name="twitter:title"]']) ?? '';
+}
+
+/** schema.org Article and its kinds: NewsArticle, ReportageNewsArticle, BlogPosting… */
+const ARTICLE_TYPES = /(Article|BlogPosting)$/;
+
+/** The first schema.org article object in a JSON-LD value (`@graph` and lists searched). */
+function findJsonLdArticle(value: unknown, depth: number): Record<string, unknown> | null {
+  if (depth > MAX_JSON_LD_DEPTH || value === null || typeof value !== 'object') return null;
+  const items = Array.isArray(value) ? value : [value];
+  for (const item of items) {
+    if (item === null || typeof item !== 'object') continue;
+    const record = item as Record<string, unknown>;
+    const types = ([] as unknown[]).concat(record['@type'] ?? []);
+    if (types.some((t) => typeof t === 'string' && ARTICLE_TYPES.test(t))) return record;
+    const nested = findJsonLdArticle(record['@graph'] ?? (Array.isArray(item) ? item : null), depth + 1);
+    if (nested) return nested;
+  }
+  return null;
+}
+
+/** A JSON-LD name: "X", {name: "X"} or a list of those, joined; null when there is none. */
+function jsonLdNames(value: unknown): string | null {
+  const names = ([] as unknown[])
+    .concat(value ?? [])
+    .map((v) => (typeof v === 'string' ? v : v && typeof v === 'object' ? (v as Record<string, unknown>).name : null))
+    .filter((v): v is string => typeof v === 'string' && v.trim() !== '' && !/^https?:/i.test(v.trim()))
+    .map((v) => v.trim());
+  return names.length ? names.join(', ') : null;
+}
+
+/** What a page's metadata says about its article, for saving it to the corpus. */
+export interface ArticleMetadata {
+  /** '' when the page declares no title at all. */
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  /** ISO date (or date-time) of publication; null when the page states none. */
+  published: string | null;
+  canonicalUrl: string | null;
+  lang: string | null;
+}
+
+/**
+ * The article's metadata from meta tags and JSON-LD (schema.org NewsArticle and kin): the
+ * fallback where Readability finds nothing. Fields the page does not declare are null ('' for
+ * the title).
+ */
+export function findArticleMetadata(doc: Document): ArticleMetadata {
+  let article: Record<string, unknown> | null = null;
+  for (const block of jsonLdBlocks(doc)) {
+    article = findJsonLdArticle(block, 0);
+    if (article) break;
+  }
+  const headline = typeof article?.headline === 'string' ? article.headline.trim() : '';
+  const metaAuthor = metaContent(doc, ['meta[name="author"]', 'meta[property="article:author"]', 'meta[name="byl"]']);
+  const byline =
+    (metaAuthor && !/^https?:/i.test(metaAuthor) ? metaAuthor : null) ??
+    jsonLdNames(article?.author) ??
+    (doc.querySelector('[rel="author"], [itemprop="author"]')?.textContent?.trim() || null);
+  return {
+    title: findMetaTitle(doc) || headline,
+    byline,
+    siteName: findSiteName(doc) ?? jsonLdNames(article?.publisher),
+    published: findPublished(doc, null),
+    canonicalUrl: findCanonicalUrl(doc),
+    lang: findLanguage(doc, null),
+  };
 }
