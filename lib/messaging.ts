@@ -2,6 +2,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import { browser } from 'wxt/browser';
 import type { CheckResult, Lang } from '@/lib/engine/types';
 import type { StoredDoc } from '@/lib/db/schema';
+import type * as Corpus from '@/lib/corpus/protocol';
 
 /**
  * The one protocol shared by every extension context (background, content script, popup, source
@@ -126,6 +127,27 @@ export interface ProtocolMap {
   setPaused(data: { paused: boolean }): Settings;
   /** content (hover card) → background: open an extension page for the sender's tab. */
   openView(data: OpenViewData): void;
+
+  // The corpus (issue 5; data shapes in lib/corpus/protocol.ts). Sent by the popup's save panel,
+  // the options page and the selection page; handled in entrypoints/background/corpus-handlers.ts.
+  /** Extract and analyse the tab's article: the editable draft and its duplicate status. */
+  previewSave(data: { tabId: number }): Corpus.SavePreview;
+  /** Save the tab's article with the reader's corrections; re-checks the tab after a save. */
+  savePage(data: Corpus.SavePageData): Corpus.SavePageResult;
+  /** Every corpus document (hidden ones flagged), seeds first. */
+  listDocs(data: Record<string, never>): Corpus.DocSummary[];
+  /** Documents matching the query (Arabic and English words stemmed); all for ''. */
+  searchDocs(data: { query: string }): Corpus.DocSummary[];
+  /** Delete a saved article (seeds cannot be deleted). */
+  deleteDoc(data: { docId: string }): Corpus.DocChangeResult;
+  /** Hide a document from matching, or restore it. */
+  setDocHidden(data: { docId: string; hidden: boolean }): Corpus.DocChangeResult;
+  exportCorpus(data: Corpus.ExportData): Corpus.ExportResult;
+  /** Import an export file's text: checked whole before anything is written. */
+  importCorpus(data: { raw: string }): Corpus.ImportResult;
+  storageUsage(data: Record<string, never>): Corpus.StorageUsage;
+  /** Check a selected text on its own against the corpus. */
+  checkSelection(data: Corpus.SelectionRequest): Corpus.SelectionResult;
 
   /** background/popup → content (sent with a tabId): the page's current article; null if none. */
   getArticle(data: Record<string, never>): ArticleSnapshot | null;
