@@ -40,7 +40,7 @@ export function PopupView(props: PopupViewProps) {
         <img class="logo" src="/icon/32.png" alt="" width="24" height="24" />
         <div class="popup-title">
           <h1>{t('extName')}</h1>
-          {site && <span class="site" dir="ltr">{site}</span>}
+          {site && <bdi class="site">{site}</bdi>}
         </div>
         {isWebPage && props.saveSlot}
       </header>

@@ -33,7 +33,9 @@ export function SourceComparison({ claimText, pageLang, match, onOpenSource }: S
       <header class="source-head">
         <StanceBadge stance={match.stance} />
         <div class="source-meta">
-          <span class="source-title" dir={dirOfLang(match.lang)}>{match.title || t('untitled')}</span>
+          {/* bdi: an Arabic title in an English UI (or the reverse) keeps its own direction while
+              the line stays aligned with the UI. */}
+          <bdi class="source-title" lang={match.lang}>{match.title || t('untitled')}</bdi>
           <span class="source-byline">
             {match.outlet ?? t('unknownOutlet')} · {date ?? t('unknownDate')}
           </span>
