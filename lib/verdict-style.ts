@@ -4,8 +4,9 @@ import type { MessageKey } from '@/lib/i18n';
 /**
  * One visual language for verdicts, shared by the in-page highlights, the hover card, the popup
  * and the source page, so a reader learns it once. A verdict is never told by colour alone: each
- * has an icon, a word and an underline style (solid / wavy / dashed / dotted) that survive
- * colour blindness, greyscale printing and forced-colours mode.
+ * has an icon, a word and an underline style (solid / wavy / double / dotted) that survive
+ * colour blindness, greyscale printing and forced-colours mode. The glyphs, underline styles
+ * and light accents are those of the in-page highlights (lib/dom/highlight-styles.ts).
  */
 
 export interface VerdictLook {
@@ -14,7 +15,7 @@ export interface VerdictLook {
   /** The verdict's name in the UI's language. */
   labelKey: MessageKey;
   /** CSS text-decoration-style of the underline under a highlighted claim. */
-  underline: 'solid' | 'wavy' | 'dashed' | 'dotted';
+  underline: 'solid' | 'wavy' | 'double' | 'dotted';
   /** Background tint and accent (text, border, underline) on a light and a dark page. */
   light: { tint: string; accent: string };
   dark: { tint: string; accent: string };
@@ -25,28 +26,28 @@ export const VERDICT_LOOK: Record<Verdict, VerdictLook> = {
     icon: '✓',
     labelKey: 'verdictCorroborated',
     underline: 'solid',
-    light: { tint: '#dff3e5', accent: '#1b6e37' },
+    light: { tint: '#dcf3e3', accent: '#15803d' },
     dark: { tint: '#173a24', accent: '#7ad69a' },
   },
   conflicting: {
-    icon: '✕',
+    icon: '✗',
     labelKey: 'verdictConflicting',
     underline: 'wavy',
-    light: { tint: '#fde2de', accent: '#b0261c' },
+    light: { tint: '#fde2e0', accent: '#b91c1c' },
     dark: { tint: '#4a1d1a', accent: '#ff9a8f' },
   },
   mixed: {
-    icon: '◐',
+    icon: '±',
     labelKey: 'verdictMixed',
-    underline: 'dashed',
-    light: { tint: '#fbefd2', accent: '#8a5200' },
+    underline: 'double',
+    light: { tint: '#fcefd6', accent: '#b45309' },
     dark: { tint: '#433214', accent: '#f4bf5b' },
   },
   unverified: {
     icon: '?',
     labelKey: 'verdictUnverified',
     underline: 'dotted',
-    light: { tint: '#eaedf1', accent: '#4f5a68' },
+    light: { tint: '#e9edf2', accent: '#475569' },
     dark: { tint: '#2a3038', accent: '#b0bac6' },
   },
 };
@@ -54,7 +55,7 @@ export const VERDICT_LOOK: Record<Verdict, VerdictLook> = {
 /** A source's stance uses the look of the verdict it would give on its own. */
 export const STANCE_LOOK: Record<Stance, { icon: string; labelKey: MessageKey; verdict: Verdict }> = {
   corroborates: { icon: '✓', labelKey: 'stanceCorroborates', verdict: 'corroborated' },
-  conflicts: { icon: '✕', labelKey: 'stanceConflicts', verdict: 'conflicting' },
+  conflicts: { icon: '✗', labelKey: 'stanceConflicts', verdict: 'conflicting' },
 };
 
 export const VERDICTS: readonly Verdict[] = ['conflicting', 'mixed', 'corroborated', 'unverified'];
