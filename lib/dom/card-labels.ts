@@ -1,9 +1,9 @@
 import type { Stance, Verdict } from '@/lib/engine/types';
 
 /**
- * The hover card's words, in the two UI languages. Kept here rather than in `_locales` because
- * the card lives in the content script, where every kilobyte counts and `i18n.getMessage` would
- * need each key declared twice; the popup and the other pages use `_locales`.
+ * The hover card's words, in the two UI languages, worded as the popup's `_locales` strings
+ * (verdictX, stanceX, noSources, openSource…) so the reader meets the same words everywhere.
+ * A plain table rather than `browser.i18n`, so the card renders the same under jsdom in tests.
  */
 export interface CardLabels {
   verdict: Record<Verdict, string>;
@@ -22,10 +22,10 @@ export interface CardLabels {
 const EN: CardLabels = {
   verdict: { corroborated: 'Corroborated', conflicting: 'Conflicting', mixed: 'Mixed', unverified: 'Unverified' },
   stance: { corroborates: 'Corroborates', conflicts: 'Conflicts' },
-  fullComparison: 'Full comparison',
+  fullComparison: 'Show comparison',
   openSource: 'Open source',
   close: 'Close',
-  noSources: 'No article in your corpus speaks to this claim.',
+  noSources: 'No report in the corpus speaks to this claim yet.',
   more: (count) => (count === 1 ? 'and 1 more source' : `and ${count} more sources`),
   markLabel: (verdict) => `${EN.verdict[verdict]} claim. Press Enter to see the sources.`,
   cardLabel: 'Cross-check of this claim',
@@ -33,11 +33,11 @@ const EN: CardLabels = {
 
 const AR: CardLabels = {
   verdict: { corroborated: 'مؤكَّد', conflicting: 'متعارض', mixed: 'متباين', unverified: 'غير متحقَّق منه' },
-  stance: { corroborates: 'يؤكِّد', conflicts: 'يتعارض' },
-  fullComparison: 'المقارنة الكاملة',
+  stance: { corroborates: 'يؤكّد', conflicts: 'يعارض' },
+  fullComparison: 'عرض المقارنة',
   openSource: 'فتح المصدر',
   close: 'إغلاق',
-  noSources: 'لا يتناول أيُّ مقال في مجموعتك هذا الادعاء.',
+  noSources: 'لا يتناول أي تقرير في المجموعة هذا الادعاء بعد.',
   more: (count) => (count === 1 ? 'ومصدر آخر' : `و${count} مصادر أخرى`),
   markLabel: (verdict) => `ادعاء ${AR.verdict[verdict]}. اضغط Enter لعرض المصادر.`,
   cardLabel: 'التحقق من هذا الادعاء',

@@ -1,3 +1,20 @@
+import type { Stance, Verdict } from '@/lib/engine/types';
+import { STANCE_LOOK, VERDICT_LOOK, VERDICTS } from '@/lib/verdict-style';
+
+function glyph(icon: string): string {
+  return [...icon].map((c) => `\\${c.codePointAt(0)!.toString(16)} `).join('');
+}
+
+/** Verdict badges and stance lines in the project's shared verdict look. */
+function lookRules(): string {
+  const verdicts = VERDICTS.map((v: Verdict) => `.verdict.${v} { background: ${VERDICT_LOOK[v].light.accent}; } .verdict.${v}::before { content: "${glyph(VERDICT_LOOK[v].icon)}"; }`);
+  const stances = (Object.keys(STANCE_LOOK) as Stance[]).map((s) => {
+    const look = STANCE_LOOK[s];
+    return `.stance.${s} { color: ${VERDICT_LOOK[look.verdict].light.accent}; } .stance.${s}::before { content: "${glyph(look.icon)}"; margin-inline-end: 4px; }`;
+  });
+  return [...verdicts, ...stances].join('\n');
+}
+
 /** The hover card's look, inside its shadow root (page styles cannot reach it, nor it them). */
 export const CARD_STYLES = `
 :host { all: initial; }
@@ -19,16 +36,11 @@ export const CARD_STYLES = `
 .head { display: flex; align-items: center; justify-content: space-between; gap: 8px; margin-bottom: 6px; }
 .verdict { font-weight: 700; padding: 1px 8px; border-radius: 10px; color: #fff; font-size: 13px; }
 .verdict::before { margin-inline-end: 4px; }
-.verdict.corroborated { background: #15803d; } .verdict.corroborated::before { content: "\\2713"; }
-.verdict.conflicting { background: #b91c1c; } .verdict.conflicting::before { content: "\\2717"; }
-.verdict.mixed { background: #b45309; } .verdict.mixed::before { content: "\\00B1"; }
-.verdict.unverified { background: #475569; } .verdict.unverified::before { content: "?"; }
+${lookRules()}
 .claim { margin: 0 0 8px; color: #3d444d; font-size: 13px; }
 ul { list-style: none; margin: 0; padding: 0; }
 li { border-top: 1px solid #e5e8ec; padding: 8px 0; }
 .stance { font-size: 12px; font-weight: 700; }
-.stance.corroborates { color: #15803d; } .stance.corroborates::before { content: "\\2713  "; }
-.stance.conflicts { color: #b91c1c; } .stance.conflicts::before { content: "\\2717  "; }
 .title { font-weight: 600; }
 .meta { color: #57606a; font-size: 12px; }
 blockquote { margin: 4px 0; padding-inline-start: 8px; border-inline-start: 3px solid #d0d7de; color: #1f2328; }

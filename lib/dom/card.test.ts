@@ -53,7 +53,7 @@ describe('ClaimCard', () => {
     const { card, anchor, shadow, doc } = setup('ar');
     anchor.focus();
     card.show(ARABIC_CLAIM, anchor, true);
-    expect(shadow().activeElement?.textContent).toBe('المقارنة الكاملة');
+    expect(shadow().activeElement?.textContent).toBe('عرض المقارنة');
     shadow().querySelector('.card')!.dispatchEvent(new doc.defaultView!.KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(card.isOpen).toBe(false);
     expect(doc.activeElement).toBe(anchor);
@@ -73,7 +73,7 @@ describe('ClaimCard', () => {
     const claim: CheckedClaim = { id: 'c1', text: 'An English claim about Aleppo.', start: 0, end: 30, verdict: 'unverified', matches: [] };
     const { card, anchor, shadow } = setup();
     card.show(claim, anchor, false);
-    expect(shadow().querySelector('.none')!.textContent).toBe('No article in your corpus speaks to this claim.');
+    expect(shadow().querySelector('.none')!.textContent).toBe('No report in the corpus speaks to this claim yet.');
     expect(shadow().querySelector<HTMLElement>('.card')!.dir).toBe('ltr');
   });
 });

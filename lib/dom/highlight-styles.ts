@@ -1,10 +1,30 @@
+import type { Verdict } from '@/lib/engine/types';
+import { VERDICT_LOOK, VERDICTS } from '@/lib/verdict-style';
+
 /**
- * The look of a highlighted claim, inside each mark's shadow root. Each verdict differs in three
- * ways, so no reader has to tell colours apart: a tint, an underline style (solid, wavy, double,
- * dotted) and a marker glyph (✓ ✗ ± ?). Nothing here changes the size of a line box: no padding,
- * border or margin; the marker is absolutely positioned above the claim's first letter and lets
- * the pointer through.
+ * The look of a highlighted claim, inside each mark's shadow root, from the project's shared
+ * verdict look (lib/verdict-style.ts). Each verdict differs in three ways, so no reader has to
+ * tell colours apart: a tint, an underline style (solid, wavy, dashed, dotted) and a marker glyph.
+ * The tint is the accent made translucent, so it reads on light and dark pages alike (a page's
+ * colours don't follow the browser's colour scheme). Nothing here changes the size of a line box:
+ * no padding, border or margin; the marker is absolutely positioned above the claim's first
+ * letter and lets the pointer through.
  */
+
+/** Alpha (hex) of the translucent tint behind a claim. */
+const TINT_ALPHA = '2e';
+
+function verdictRules(verdict: Verdict): string {
+  const look = VERDICT_LOOK[verdict];
+  const accent = look.light.accent;
+  // A CSS escape ends at a space, so a following hex-like character is not read into it.
+  const glyph = [...look.icon].map((c) => `\\${c.codePointAt(0)!.toString(16)} `).join('');
+  return `
+:host([data-xref-verdict="${verdict}"]) { background-color: ${accent}${TINT_ALPHA}; text-decoration-color: ${accent}; text-decoration-style: ${look.underline}; }
+:host([data-xref-verdict="${verdict}"]) .marker { background: ${accent}; }
+:host([data-xref-verdict="${verdict}"]) .marker::before { content: "${glyph}"; }`;
+}
+
 export const MARK_STYLES = `
 :host {
   display: inline;
@@ -18,10 +38,7 @@ export const MARK_STYLES = `
   -webkit-box-decoration-break: clone;
   box-decoration-break: clone;
 }
-:host([data-xref-verdict="corroborated"]) { background-color: rgba(22, 163, 74, 0.16); text-decoration-color: #15803d; text-decoration-style: solid; }
-:host([data-xref-verdict="conflicting"]) { background-color: rgba(220, 38, 38, 0.16); text-decoration-color: #b91c1c; text-decoration-style: wavy; }
-:host([data-xref-verdict="mixed"]) { background-color: rgba(217, 119, 6, 0.18); text-decoration-color: #b45309; text-decoration-style: double; text-decoration-thickness: 3px; }
-:host([data-xref-verdict="unverified"]) { background-color: rgba(100, 116, 139, 0.12); text-decoration-color: #475569; text-decoration-style: dotted; }
+${VERDICTS.map(verdictRules).join('\n')}
 :host(:hover) { filter: saturate(1.6); }
 :host(:focus-visible) { outline: 2px solid #1d4ed8; outline-offset: 2px; }
 .marker {
@@ -38,14 +55,6 @@ export const MARK_STYLES = `
   text-decoration: none;
   z-index: 1;
 }
-:host([data-xref-verdict="corroborated"]) .marker { background: #15803d; }
-:host([data-xref-verdict="corroborated"]) .marker::before { content: "\\2713"; }
-:host([data-xref-verdict="conflicting"]) .marker { background: #b91c1c; }
-:host([data-xref-verdict="conflicting"]) .marker::before { content: "\\2717"; }
-:host([data-xref-verdict="mixed"]) .marker { background: #b45309; }
-:host([data-xref-verdict="mixed"]) .marker::before { content: "\\00B1"; }
-:host([data-xref-verdict="unverified"]) .marker { background: #475569; }
-:host([data-xref-verdict="unverified"]) .marker::before { content: "?"; }
 @media (forced-colors: active) {
   :host { forced-color-adjust: none; outline: 1px dashed CanvasText; }
 }
