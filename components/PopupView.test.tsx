@@ -169,3 +169,15 @@ describe('the popup states', () => {
     expect(root.querySelector<HTMLInputElement>('[data-switch="site-off"] input')!.disabled).toBe(true);
   });
 });
+
+describe('the popup opened on one claim', () => {
+  it('expands that claim and only that one', () => {
+    cleanup.push(useLocale('en'));
+    const { root, unmount } = mount(
+      <PopupView model={{ kind: 'tab', state: DONE }} settings={DEFAULT_SETTINGS} site="news.example" initialClaimId="c3" onOpenSource={vi.fn()} onSiteEnabled={vi.fn()} onPaused={vi.fn()} />,
+    );
+    cleanup.push(unmount);
+    const expanded = [...root.querySelectorAll('[aria-expanded="true"]')].map((el) => el.closest('[data-xref-claim]')!.getAttribute('data-xref-claim'));
+    expect(expanded).toEqual(['c3']);
+  });
+});

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CheckedClaim, SourceMatch } from '@/lib/engine/types';
 import type { Settings, TabState } from '@/lib/messaging';
 import { t } from '@/lib/i18n';
@@ -129,6 +129,14 @@ function ClaimList({ claims, pageLang, initialClaimId, onOpenSource }: ClaimList
       else next.add(id);
       return next;
     });
+  const listRef = useRef<HTMLUListElement | null>(null);
+  // The hover card's "show comparison" opens the popup on one claim: bring it into view once.
+  useEffect(() => {
+    if (!initialClaimId) return;
+    const items = [...(listRef.current?.children ?? [])];
+    const item = items.find((el) => el.getAttribute('data-xref-claim') === initialClaimId);
+    item?.scrollIntoView?.({ block: 'start' });
+  }, [initialClaimId]);
   const shown = filterClaims(claims, filter);
   return (
     <>
@@ -137,7 +145,7 @@ function ClaimList({ claims, pageLang, initialClaimId, onOpenSource }: ClaimList
       {shown.length === 0 ? (
         <p class="filter-empty">{t('filterEmpty')}</p>
       ) : (
-        <ul class="claims">
+        <ul class="claims" ref={listRef}>
           {shown.map((c) => (
             <ClaimItem
               key={c.id}
