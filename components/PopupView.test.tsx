@@ -127,6 +127,7 @@ describe('the popup states', () => {
     [{ kind: 'loading' } as PopupModel, 'analysing', 'Reading the page'],
     [{ kind: 'storage-failed' } as PopupModel, 'storage-failed', 'could not be opened'],
     [tab('error'), 'error', 'The check failed'],
+    [tab('error', { errorKind: 'storage' }), 'storage-failed', 'could not be opened'],
     [tab('done', { result: { lang: 'ar', relevant: true, claims: [] } }), 'no-claims', 'No checkable claims'],
   ])('%#: shows %s', (model, state, text) => {
     const { root } = renderPopup(model);

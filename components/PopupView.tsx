@@ -84,6 +84,9 @@ function PopupBody(props: PopupViewProps & { siteOff: boolean }) {
     case 'not-about-aleppo':
       return <StatusMessage kind="not-about-aleppo" icon="∅" title={t('stateNotRelevantTitle')} body={t('stateNotRelevant')} />;
     case 'error':
+      if (state.errorKind === 'storage') {
+        return <StatusMessage kind="storage-failed" tone="error" icon="⚠" title={t('stateStorageFailedTitle')} body={t('stateStorageFailed')} />;
+      }
       return <StatusMessage kind="error" tone="error" icon="⚠" title={t('stateErrorTitle')} body={t('stateError')} />;
     case 'done':
       if (state.result && !state.result.relevant) {

@@ -68,6 +68,10 @@ export interface TabState {
   canonicalUrl?: string | null;
   /** A short human message when status is 'error'. */
   error?: string;
+  /** What failed when status is 'error': 'storage' when the database could not be opened or read
+   *  (the popup then says the extension's storage failed), 'check' for anything else. Added by
+   *  the popup work; absent means 'check'. */
+  errorKind?: 'storage' | 'check';
   /** ISO date-time of the last change. */
   updatedAt: string;
 }
