@@ -63,7 +63,7 @@ function requireTabId(value: unknown): number {
 /** The reader's corrections, checked: trimmed title (required), outlet, ISO day. */
 function corrections(data: SavePageData): Pick<SaveCandidate, 'title' | 'outlet' | 'published'> {
   const title = requireString(data.title, 'title', MAX_TITLE_CHARS).replace(/\s+/g, ' ').trim();
-  if (!title) throw new CorpusStoreError('empty-text', 'Give the article a title before saving it.');
+  if (!title) throw new CorpusStoreError('title-required', 'Give the article a title before saving it.');
   const outlet = data.outlet === null ? null : requireString(data.outlet, 'outlet', MAX_OUTLET_CHARS).replace(/\s+/g, ' ').trim() || null;
   const published = data.published === null || data.published === '' ? null : isoDay(requireString(data.published, 'published', 40));
   if (data.published && !published) throw new PageExtractionError('bad-date', 'The date must be a real day, as YYYY-MM-DD.');

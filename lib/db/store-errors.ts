@@ -9,6 +9,7 @@ export type CorpusStoreErrorCode =
   | 'not-found'
   | 'seed-not-deletable'
   | 'empty-text'
+  | 'title-required'
   | 'text-too-long';
 
 export class CorpusStoreError extends Error {
