@@ -13,12 +13,15 @@ import {
 } from '@/lib/messaging';
 import { PopupView, type PopupModel } from '@/components/PopupView';
 import { sourcePagePath } from '@/components/sourceLink';
+import { SaveArticle } from '@/components/SaveArticle';
 
 export interface AppProps {
   /** The tab whose results to show; null when there is no tab (then: nothing to check). */
   tabId: number | null;
   /** A claim to open at once (from the hover card's "full comparison" link). */
   claimId: string | null;
+  /** Open the save panel at once (`?save=1`, from the context menu's "Save page to corpus"). */
+  startSave?: boolean;
 }
 
 const NO_TAB: TabState = { status: 'not-a-web-page', url: '', title: '', updatedAt: '' };
@@ -32,7 +35,7 @@ function siteOf(state: TabState | null): string {
  * The popup's wiring: asks the background for the tab's state and the settings, follows both
  * live (storage change events), and turns the view's callbacks into messages and tabs.
  */
-export function App({ tabId, claimId }: AppProps) {
+export function App({ tabId, claimId, startSave = false }: AppProps) {
   const [model, setModel] = useState<PopupModel>(tabId === null ? { kind: 'tab', state: NO_TAB } : { kind: 'loading' });
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
 
@@ -69,9 +72,18 @@ export function App({ tabId, claimId }: AppProps) {
       settings={settings}
       site={site}
       initialClaimId={claimId}
-      // SLOT (issue 5): the save button, components/SaveArticle.tsx with data-xref-action="save",
-      // goes here once it lands: saveSlot={<SaveArticle tabId={tabId} state={state} />}.
-      saveSlot={undefined}
+      saveSlot={
+        tabId !== null && (
+          <SaveArticle
+            startOpen={startSave}
+            onPreview={() => sendMessage('previewSave', { tabId })}
+            onSave={(fields, keepBoth) =>
+              sendMessage('savePage', { tabId, title: fields.title, outlet: fields.outlet || null, published: fields.published || null, keepBoth })
+            }
+            onOpenManager={() => void browser.runtime.openOptionsPage()}
+          />
+        )
+      }
       onSiteEnabled={(enabled) => void sendMessage('setSiteEnabled', { site, enabled }).then(setSettings)}
       onPaused={(paused) => void sendMessage('setPaused', { paused }).then(setSettings)}
       onOpenSource={(match: SourceMatch) =>

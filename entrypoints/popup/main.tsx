@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   // Opened in a tab rather than as the toolbar popup: lay out as a page.
   if (params.has('tab')) document.documentElement.classList.add('as-page');
   const tabId = await resolveTabId(params).catch(() => null);
-  render(<App tabId={tabId} claimId={params.get('claim')} />, document.getElementById('app')!);
+  render(<App tabId={tabId} claimId={params.get('claim')} startSave={params.get('save') === '1'} />, document.getElementById('app')!);
 }
 
 void main();
