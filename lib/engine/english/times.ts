@@ -1,0 +1,148 @@
+import type { LayerContext, Span } from '../layer';
+import type { TimeRef } from '../types';
+import { clockAt } from './clock';
+import { calendarDateAt, dayOffset, parsePublished, weekdayOffset, WEEKDAYS, type CalendarDay } from './calendar';
+import { durationAt } from './durations';
+import { phraseAt, readsAsYear, wordsOf, type Word } from './words';
+
+/**
+ * Times and dates in English news text, anchored to the article's date: clock times in GMT
+ * minutes (3 p.m. GMT, 1500 GMT, 7 pm local time), days relative to the article (Tuesday
+ * evening, tomorrow, December 13, 13 Dec 2016), expected delays in hours (within hours, several
+ * more days) and bare years. Weekdays are resolved by the sentence's tense: a past-tense "on
+ * Tuesday" is the latest Tuesday up to the article's date, a future one the next. Relative days
+ * need the article's date; without it only clocks, delays and years are returned.
+ */
+
+/** Words that put a sentence's weekdays in the future ("will begin on Thursday"). */
+const FUTURE_RE = /\b(?:will|'ll|shall|expected|due|scheduled|set to|plans? to|planned|going to|is to|are to|must|has to|have to|deadline|not before|no earlier than|not until|next|coming|upcoming|would)\b/i;
+
+const BOUNDS: ReadonlyArray<{ phrase: readonly string[]; bound: NonNullable<TimeRef['bound']> }> = [
+  { phrase: ['not', 'before'], bound: 'not-before' },
+  { phrase: ['no', 'earlier', 'than'], bound: 'not-before' },
+  { phrase: ['not', 'until'], bound: 'not-before' },
+  { phrase: ['not', 'till'], bound: 'not-before' },
+  { phrase: ['by'], bound: 'by' },
+  { phrase: ['before'], bound: 'by' },
+  { phrase: ['no', 'later', 'than'], bound: 'by' },
+];
+
+const RELATIVE_DAYS: ReadonlyArray<{ phrase: readonly string[]; days: number }> = [
+  { phrase: ['today'], days: 0 },
+  { phrase: ['tonight'], days: 0 },
+  { phrase: ['this', 'morning'], days: 0 },
+  { phrase: ['this', 'afternoon'], days: 0 },
+  { phrase: ['this', 'evening'], days: 0 },
+  { phrase: ['tomorrow'], days: 1 },
+  { phrase: ['yesterday'], days: -1 },
+  { phrase: ['last', 'night'], days: -1 },
+  { phrase: ['the', 'day', 'before', 'yesterday'], days: -2 },
+  { phrase: ['the', 'day', 'after', 'tomorrow'], days: 2 },
+];
+const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
+
+/** A day reference at words[i]: offset in days and the index after it, or null. */
+function dayAt(text: string, words: Word[], i: number, published: CalendarDay | null, future: boolean): { days: number; next: number } | null {
+  if (!published) return null;
+  for (const r of RELATIVE_DAYS) {
+    const len = phraseAt(words, i, r.phrase);
+    if (len) return { days: r.days, next: i + len };
+  }
+  let k = i;
+  let direction: 'past' | 'future' | 'nearest' = future ? 'future' : 'past';
+  if (words[k]?.text === 'last' || words[k]?.text === 'next' || words[k]?.text === 'this') {
+    direction = words[k]!.text === 'last' ? 'past' : words[k]!.text === 'next' ? 'future' : direction;
+    k++;
+  }
+  const weekday = WEEKDAYS.indexOf(words[k]?.text ?? '');
+  if (weekday >= 0 && words[k]!.capital) {
+    let days = weekdayOffset(published, weekday, direction);
+    if (words[i]!.text === 'last' && days === 0) days = -7;
+    if (words[i]!.text === 'next' && days === 0) days = 7;
+    const next = PARTS_OF_DAY.has(words[k + 1]?.text ?? '') ? k + 2 : k + 1;
+    return { days, next };
+  }
+  const date = calendarDateAt(text, words, i, published);
+  if (date?.day != null) return { days: dayOffset(published, date.day), next: date.next };
+  // "two days ago"
+  const ago = durationAt(words, i);
+  if (ago && words[ago.next]?.text === 'ago' && ago.unitHours >= 24) {
+    return { days: -Math.round(ago.value / 24), next: ago.next + 1 };
+  }
+  return null;
+}
+
+/** How far back a negation turns "before Friday" into "not before Friday" ("will not start before"). */
+const NEGATION_REACH_WORDS = 3;
+
+function negatedBefore(words: Word[], i: number): boolean {
+  for (let k = Math.max(0, i - NEGATION_REACH_WORDS); k < i; k++) {
+    const w = words[k]!.text;
+    if (w === 'not' || w === 'never' || w === 'cannot' || w.endsWith("n't")) return true;
+  }
+  return false;
+}
+
+/** "the past two days", "the last few hours": a look back, not an expected delay. */
+function looksBack(words: Word[], at: number): boolean {
+  const before = words[at - 1]?.text ?? '';
+  if (before === 'past' || before === 'previous') return true;
+  return before === 'last' && /^(?:the|these|those)$/.test(words[at - 2]?.text ?? '');
+}
+
+/**
+ * Times in text[span.start, span.end) in text order, offsets into `text`. [] when there are none.
+ */
+export function findEnglishTimes(text: string, span: Span, ctx: LayerContext): TimeRef[] {
+  const words = wordsOf(text, span.start, span.end);
+  if (words.length === 0) return [];
+  const published = parsePublished(ctx.published);
+  const future = FUTURE_RE.test(text.slice(span.start, span.end));
+  const out: TimeRef[] = [];
+  for (let i = 0; i < words.length; i++) {
+    let bound: TimeRef['bound'] | undefined;
+    let at = i;
+    for (const b of BOUNDS) {
+      const len = phraseAt(words, i, b.phrase);
+      if (len) {
+        bound = b.bound === 'by' && words[i]!.text === 'before' && negatedBefore(words, i) ? 'not-before' : b.bound;
+        at = i + len;
+        break;
+      }
+    }
+    const startOf = (k: number) => words[bound ? i : k]!.start;
+    const push = (kind: TimeRef['kind'], value: number, max: number, first: number, next: number, endOffset?: number) => {
+      const start = startOf(first);
+      const end = endOffset ?? words[next - 1]!.end;
+      const ref: TimeRef = { kind, value, max, start, end, surface: text.slice(start, end) };
+      if (bound) ref.bound = bound;
+      out.push(ref);
+      i = next - 1;
+    };
+    const clock = clockAt(text, words, at);
+    if (clock) {
+      push('clock', clock.minutes, clock.minutes, at, clock.next, clock.end);
+      continue;
+    }
+    const day = dayAt(text, words, at, published, future || bound !== undefined);
+    if (day) {
+      push('day', day.days, day.days, at, day.next);
+      continue;
+    }
+    const delay = durationAt(words, at);
+    if (delay && !looksBack(words, at)) {
+      push('span', delay.min, delay.max, at, delay.next);
+      continue;
+    }
+    const date = published ? null : calendarDateAt(text, words, at, null);
+    if (date?.year !== undefined) {
+      // A full date without the article's date to anchor it still gives its year.
+      push('year', date.year, date.year, at, date.next);
+      continue;
+    }
+    if (!bound && readsAsYear(words, i) && !/^(?:gmt|utc|hours|hrs|local)$/.test(words[i + 1]?.text ?? '')) {
+      push('year', Number(words[i]!.text), Number(words[i]!.text), i, i + 1);
+    }
+  }
+  return out;
+}
