@@ -31,9 +31,8 @@ export interface SaveDraft {
   lang: string;
   /** Length of the article text, in characters. */
   textChars: number;
-  /** Claims the engine finds in it, and whether it is about the Aleppo events at all. */
+  /** Claims the engine finds in it (0 for a page not about the Aleppo events). */
   claimCount: number;
-  relevant: boolean;
 }
 
 export type SavePreview = Outcome<{ draft: SaveDraft; duplicate: DuplicateInfo | null }>;
