@@ -7,7 +7,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    // scripting + host access: the Readability script is injected into the page only when the
+    // reader saves it; contextMenus: "Save page to corpus" and "Check selected text".
+    permissions: ['storage', 'scripting', 'contextMenus'],
+    host_permissions: ['http://*/*', 'https://*/*'],
   },
   hooks: {
     // Firefox needs a fixed add-on id (storage and updates are keyed by it) and, from Firefox 140,
