@@ -58,6 +58,7 @@ describe('findEnglishCues', () => {
     ['No. as a label', 'Convoy No. 2 left.', 'negation'],
     ['described without as', 'He described the scene.', 'opinion'],
     ['not only … but also', 'Not only rebels but also civilians left.', 'negation'],
+    ['a denial verb that is asked for', 'Moscow urged Damascus to reject the plan.', 'denial'],
   ])('no cue for %s', (_, text, kind) => {
     expect(kinds(text)).not.toContain(kind);
   });

@@ -98,6 +98,8 @@ function isFalseFriend(text: string, tokens: Token[], i: number, entry: PhraseEn
     return tk !== undefined && /^\p{Lu}/u.test(text.slice(tk.start, tk.end));
   };
   if (i > 0 && capitalised(i) && (capitalised(i - 1) || capitalised(i + entry.words.length))) return true;
+  // "urged Damascus to reject the plan": a base-form verb after "to" is asked for, not done.
+  if (entry.kind === 'denial' && tokens[i - 1]?.norm === 'to' && /^(?:deny|reject|refute)$/.test(entry.words[0]!)) return true;
   if (entry.words[0] === 'may' && entry.words.length === 1) {
     // Mid-sentence "May" is the month (the modal is not capitalised there); at the start only
     // a day number or a year next to it makes it the month.

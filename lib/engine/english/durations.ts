@@ -1,4 +1,4 @@
-import { digitsValue, parseNumberWords, type Word } from './words';
+import { digitsValue, longestPhraseAt, parseNumberWords, phraseAt, type Word } from './words';
 
 /**
  * Expected delays and durations in hours: "within hours", "in the next few hours", "several more
@@ -32,9 +32,9 @@ const OTHER_OPENERS: ReadonlyArray<readonly string[]> = [['for'], ['in'], ['afte
 const RATE_WORDS = new Set(['once', 'twice', 'times', 'per']);
 
 function openerAt(words: Word[], i: number): { length: number; fromNow: boolean } {
-  for (const p of FROM_NOW) if (p.every((w, k) => words[i + k]?.text === w)) return { length: p.length, fromNow: true };
-  for (const p of OTHER_OPENERS) if (p.every((w, k) => words[i + k]?.text === w)) return { length: p.length, fromNow: false };
-  return { length: 0, fromNow: false };
+  const fromNow = longestPhraseAt(words, i, FROM_NOW);
+  if (fromNow) return { length: fromNow.length, fromNow: true };
+  return { length: longestPhraseAt(words, i, OTHER_OPENERS)?.length ?? 0, fromNow: false };
 }
 
 /**
@@ -60,9 +60,10 @@ export function durationAt(
       k += spelled.length;
     } else {
       for (const v of VAGUE_COUNTS) {
-        if (v.phrase.every((w, n) => words[k + n]?.text === w)) {
+        const length = phraseAt(words, k, v.phrase);
+        if (length) {
           count = { min: v.min, max: v.max };
-          k += v.phrase.length;
+          k += length;
           break;
         }
       }
