@@ -11,9 +11,9 @@ import type * as Corpus from '@/lib/corpus/protocol';
  * sender's promise with the error message.
  *
  * Who handles what:
- * - background: checkPage, pageNotRelevant, getTabResult, getDocument, getSettings,
+ * - background: checkPage, getTabResult, getDocument, getSettings,
  *   setSiteEnabled, setPaused, openView, and the corpus messages (issue 5).
- * - content script (sent with a tabId): recheckPage, getArticle, revealClaim.
+ * - content script (sent with a tabId): recheckPage, getPageStatus, getArticle, revealClaim.
  *
  * The popup learns that a tab's result changed by watching `browser.storage.session` with
  * {@link watchTabState}: the background writes every tab's state there (so a service-worker
@@ -94,6 +94,13 @@ export function tabStateKey(tabId: number): string {
   return `tab:${tabId}`;
 }
 
+/** The content script's own view of its page. */
+export interface PageStatus {
+  status: Extract<TabStatus, 'off' | 'paused' | 'not-about-aleppo' | 'analysing' | 'done' | 'error'>;
+  url: string;
+  title: string;
+}
+
 /** The article as the content script extracted it, minus its DOM mapping. */
 export interface ArticleSnapshot {
   url: string;
@@ -120,9 +127,6 @@ export interface OpenViewData {
 export interface ProtocolMap {
   /** content → background: run the engine on the page's article; also stores the tab state. */
   checkPage(data: CheckPageData): PageCheck;
-  /** content → background: the page failed the quick Aleppo test (or has no article), so the
-   *  popup can say "not about Aleppo" without the page being analysed. */
-  pageNotRelevant(data: { url: string; title: string }): void;
   /** popup → background: the state of one tab (status 'not-a-web-page' for unknown tabs). */
   getTabResult(data: { tabId: number }): TabState;
   /** source page → background: one corpus document; null when no such docId. */
@@ -159,6 +163,10 @@ export interface ProtocolMap {
   /** background → content (sent with a tabId): extract and check the page again now (after the
    *  corpus changed); resolves once the new highlights are in place. */
   recheckPage(data: Record<string, never>): void;
+  /** background → content (sent with a tabId): what the page's checker knows, for a tab the
+   *  background holds no state for (pages that fail the quick Aleppo test never wake the
+   *  background, so it asks only when the popup opens). */
+  getPageStatus(data: Record<string, never>): PageStatus;
   /** background/popup → content (sent with a tabId): the page's current article; null if none. */
   getArticle(data: Record<string, never>): ArticleSnapshot | null;
   /** popup → content (sent with a tabId): scroll a highlighted claim into view and focus it;
