@@ -56,6 +56,11 @@ describe('findEnglishTimes: days relative to the article', () => {
     expect(times('All fighters must leave by Thursday.')).toEqual([{ kind: 'day', value: 2, max: 2, surface: 'by Thursday', bound: 'by' }]);
   });
 
+  it('reads each weekday in the tense of its own clause', () => {
+    const found = times('Churkin said on Tuesday that the convoy would leave on Thursday.', { published: '2016-12-14' });
+    expect(found.map((t) => [t.surface, t.value])).toEqual([['Tuesday', -1], ['Thursday', 1]]);
+  });
+
   it('anchors weekdays to the article date, not to today', () => {
     // Saturday 10 December 2016: the latest Tuesday is 6 December, the next one 13 December.
     expect(times('They met on Tuesday.', { published: '2016-12-10' })[0]?.value).toBe(-4);

@@ -14,6 +14,21 @@ import { phraseAt, readsAsYear, wordsOf, type Word } from './words';
  * need the article's date; without it only clocks, delays and years are returned.
  */
 
+/** How far back from a weekday its own verb is looked for ("said on Tuesday … would leave on Thursday"). */
+const TENSE_WINDOW_WORDS = 8;
+const FUTURE_WORDS = new Set(['will', "'ll", 'would', 'shall', 'expected', 'due', 'scheduled', 'set', 'plans', 'planned', 'next', 'until', 'must', 'deadline']);
+const PAST_WORDS = new Set(['said', 'told', 'announced', 'reported', 'added', 'stated', 'confirmed', 'was', 'were', 'had', 'did', 'began', 'started', 'ended', 'last', 'since', 'ago']);
+
+/** The tense of the clause a weekday sits in, from the nearest tense word before it; null if none. */
+function tenseBefore(words: Word[], i: number): boolean | null {
+  for (let k = i - 1; k >= 0 && k >= i - TENSE_WINDOW_WORDS; k--) {
+    const w = words[k]!.text;
+    if (FUTURE_WORDS.has(w) || w.endsWith("'ll")) return true;
+    if (PAST_WORDS.has(w)) return false;
+  }
+  return null;
+}
+
 /** Words that put a sentence's weekdays in the future ("will begin on Thursday"). */
 const FUTURE_RE = /\b(?:will|'ll|shall|expected|due|scheduled|set to|plans? to|planned|going to|is to|are to|must|has to|have to|deadline|not before|no earlier than|not until|next|coming|upcoming|would)\b/i;
 
@@ -124,7 +139,7 @@ export function findEnglishTimes(text: string, span: Span, ctx: LayerContext): T
       push('clock', clock.minutes, clock.minutes, at, clock.next, clock.end);
       continue;
     }
-    const day = dayAt(text, words, at, published, future || bound !== undefined);
+    const day = dayAt(text, words, at, published, bound !== undefined || (tenseBefore(words, at) ?? future));
     if (day) {
       push('day', day.days, day.days, at, day.next);
       continue;
