@@ -1,0 +1,114 @@
+import { lookupNumberWord } from './number-words';
+import { dayPartAt, isHourWord, monthAt, timeUnitOf, zoneAt } from './time-words';
+import { bareReadings, normSet, type ScanToken } from './word-scan';
+
+/**
+ * Digits that are not figures: what surrounds a number says whether it is a count or a year,
+ * a clock time, a date, an ordinal, a label, a list marker or a phone number.
+ */
+
+/** Years written alone ('منذ 2012', 'عام 2016'): a bare four-digit number in this range. */
+const YEAR_MIN = 1900;
+const YEAR_MAX = 2100;
+/** More plain digits than this, with no separator, is a phone number or an id, never a count. */
+const MAX_PLAIN_DIGITS = 8;
+/** Digits longer than this cannot be held exactly: not a figure news copy gives. */
+const MAX_DIGITS = 15;
+
+/** Nouns that a number labels rather than counts: 'الفرقة 4', 'القرار 2254', 'المادة 7'. */
+const LABEL_NOUNS = normSet([
+  'فرقة', 'لواء', 'فوج', 'كتيبة', 'قرار', 'مادة', 'بند', 'فقرة', 'رقم', 'طريق', 'مرحلة', 'جولة', 'دورة',
+  'صفحة', 'مبنى', 'طابق', 'شارع', 'منطقة', 'مخرج', 'بوابة', 'حاجز', 'نقطة', 'مجموعة', 'عدد', 'فصل', 'قناة',
+]);
+/** The article written apart from a number: 'الـ21' (tatweel dropped → 'ال' then '21'). */
+const ARTICLES = normSet(['ال', 'وال', 'بال', 'فال', 'كال', 'لل']);
+/** Single-letter proclitics that may sit on digits and leave them a count: 'بـ75', 'لـ3'. */
+const DIGIT_CLITICS = normSet(['ب', 'ل', 'و', 'ك', 'ف']);
+const LIST_MARKS = new Set(['-', ')', '.', '–', '/', ':']);
+const DATE_SEPARATORS = new Set(['/', '-', '.']);
+
+export type NonQuantity = 'year' | 'clock' | 'date' | 'phone' | 'ordinal' | 'label' | 'list' | 'duration';
+
+/**
+ * Whether the digits at token i are something other than a figure. Returns what they are and the
+ * last token that belongs to it, or null when they may be a figure.
+ */
+export function digitNonQuantity(tokens: ScanToken[], i: number): { kind: NonQuantity; last: number } | null {
+  const tok = tokens[i]!;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const after = tokens[i + 2];
+  const joinedNum = (t: ScanToken | undefined): boolean => t?.kind === 'num' && t.joined;
+
+  if (next?.text === ':' && next.joined && joinedNum(after)) return { kind: 'clock', last: i + 2 };
+  if (next && DATE_SEPARATORS.has(next.text) && next.joined && joinedNum(after)) {
+    const third = tokens[i + 4];
+    if (tokens[i + 3]?.text === next.text && tokens[i + 3]!.joined && joinedNum(third)) return { kind: 'date', last: i + 4 };
+    if (next.text === '/') return { kind: 'date', last: i + 2 };
+    if (isYear(tok.text) && isYear(after!.text)) return { kind: 'year', last: i + 2 }; // '2011-2016'
+  }
+  if ((prev?.text === '+' && tok.joined) || /^0[0-9]/.test(tok.text) || /^[0-9]+$/.test(tok.text) && tok.text.length > MAX_PLAIN_DIGITS) {
+    return { kind: 'phone', last: phoneEnd(tokens, i) };
+  }
+  if (tok.joined && prev?.kind === 'word') {
+    if (ARTICLES.has(prev.text)) {
+      // 'الساعة الـ7' is a clock time, 'القرن الـ21' an ordinal.
+      return { kind: isHourWord(tokens[i - 2]) ? 'clock' : 'ordinal', last: i };
+    }
+    if (!DIGIT_CLITICS.has(prev.text)) return { kind: 'label', last: i }; // 'M5', 'F16', 'G20'
+  }
+  if (prev?.text === '-' && prev.joined && tok.joined && tokens[i - 2]?.kind === 'word') return { kind: 'label', last: i };
+  if (prev?.kind === 'word' && bareReadings(prev.text).some((r) => LABEL_NOUNS.has(r.word))) return { kind: 'label', last: i };
+  if (isHourWord(prev)) return { kind: 'clock', last: i };
+  const month = monthAt(tokens, i + 1);
+  if (month) return { kind: 'date', last: month.last };
+  if (/^[0-9]{1,2}$/.test(tok.text) && Number(tok.text) <= 31 && (monthAt(tokens, i - 1) || monthAt(tokens, i - 2)?.last === i - 1)) {
+    return { kind: 'date', last: i };
+  }
+  if ((dayPartAt(tokens, i + 1) && Number(tok.text) <= 12) || zoneAt(tokens, i + 1)) return { kind: 'clock', last: i };
+  if (timeUnitOf(next) && !timeUnitOf(next)!.definite) return { kind: 'duration', last: i + 1 };
+  if (next && LIST_MARKS.has(next.text) && next.joined && (tok.lineStart || i === 0) && tokens[i + 2] && !joinedNum(tokens[i + 2])) {
+    return { kind: 'list', last: i + 1 };
+  }
+  if (prev?.text === '(' && next?.text === ')' && tok.joined && next.joined) return { kind: 'list', last: i + 1 };
+  if (isYear(tok.text) && next?.text !== '%' && lookupNumberWord(next)?.word.cls !== 'mult') return { kind: 'year', last: i };
+  return null;
+}
+
+function isYear(raw: string): boolean {
+  if (!/^[0-9]{4}$/.test(raw)) return false;
+  const n = Number(raw);
+  return n >= YEAR_MIN && n <= YEAR_MAX;
+}
+
+/** A phone number runs on over groups split by spaces or dashes: '0933 123 456', '+963-11-2345'. */
+function phoneEnd(tokens: ScanToken[], i: number): number {
+  let last = i;
+  for (let j = i + 1; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'num' && !t.lineStart) last = j;
+    else if (t.text !== '-') break;
+  }
+  return last;
+}
+
+/**
+ * The value of a digit string: thousands separators (',' or '.' before groups of three:
+ * '75,000', '1.200.000') or one decimal mark ('98.5', '2,5', '٩٨٫٥' after normalisation).
+ * A single '.' before three digits and a multiplier is a decimal: '1.500 مليون' is 1.5 million.
+ * null for strings that are neither (versions, '1.2.3').
+ */
+export function parseDigits(raw: string, next?: ScanToken): number | null {
+  if (/^[0-9]+$/.test(raw)) return raw.length > MAX_DIGITS ? null : Number(raw);
+  const groups = raw.split(/[.,]/);
+  const seps = raw.match(/[.,]/g) ?? [];
+  const sameSep = seps.every((s) => s === seps[0]);
+  const beforeMultiplier = lookupNumberWord(next)?.word.cls === 'mult';
+  const thousands = sameSep && groups[0]!.length <= 3 && groups.slice(1).every((g) => g.length === 3);
+  if (thousands && !(seps.length === 1 && seps[0] === '.' && beforeMultiplier)) {
+    const digits = groups.join('');
+    return digits.length > MAX_DIGITS ? null : Number(digits);
+  }
+  if (seps.length === 1) return Number(`${groups[0]}.${groups[1]}`);
+  return null;
+}

@@ -1,0 +1,294 @@
+import type { LayerContext, Span } from '../layer';
+import type { TimeRef } from '../types';
+import { digitNonQuantity } from './number-context';
+import { notBeforeNegator, spanAt } from './time-spans';
+import {
+  SYRIA_UTC_OFFSET_MIN, dayPartAt, hourWordAt, isHourWord, minuteWordsAt, monthAt, to24h, weekdayOf, zoneAt,
+} from './time-words';
+import { normPhrases, normSet, phraseAt, scanSpan, spanOf, withoutConj, type Scan, type ScanToken } from './word-scan';
+
+/**
+ * Times in Arabic news text: clock times ('15:00 بتوقيت غرينتش', 'الساعة الثالثة بعد الظهر',
+ * 'الساعة الـ7 مساء') in minutes after midnight GMT; days relative to the article's date
+ * ('اليوم', 'غداً', 'مساء الثلاثاء', '13 كانون الأول'); delays ('خلال ساعات' → 0..12 hours);
+ * years ('منذ 2012'). Bounds: 'حتى ليل الأربعاء' is 'by', 'لن … قبل يوم الجمعة' 'not-before'.
+ *
+ * Weekdays: with a known article date, a weekday marked 'المقبل'/'القادم' is the next one after
+ * the date, 'الماضي' the last one before it; in a sentence with a future marker (سـ، سوف، لن،
+ * المقبل، من المقرر…) the next on or after the date; otherwise the nearest one (three days either
+ * way), which is how news copy uses bare day names. Without an article date a weekday alone is
+ * encoded as value = -100 - weekday (Sunday 0 … Saturday 6), and calendar dates are dropped
+ * (their year, if written, is still given as a 'year').
+ */
+
+/** Weekday encoding when the article date is unknown: -100 (Sunday) … -106 (Saturday). */
+export const WEEKDAY_ONLY_BASE = -100;
+const MS_PER_DAY = 86_400_000;
+const YEAR_MIN = 1900;
+const YEAR_MAX = 2100;
+
+interface Hit {
+  ref: Omit<TimeRef, 'start' | 'end' | 'surface'>;
+  first: number;
+  last: number;
+  prefix: number;
+}
+
+/** Relative day words, with the day they name. Longest first, so 'بعد غد' wins over 'غد'. */
+const RELATIVE_DAYS = normPhrases<number>([
+  ['اليوم', 0], ['الليلة', 0], ['هذا المساء', 0], ['هذه الليلة', 0], ['هذا الصباح', 0], ['الليلة الماضية', -1],
+  ['غدا', 1], ['غداً', 1], ['الغد', 1], ['يوم غد', 1], ['بعد غد', 2], ['بعد غدٍ', 2],
+  ['أمس', -1], ['البارحة', -1], ['أول أمس', -2], ['أمس الأول', -2], ['أول من أمس', -2],
+]);
+/** Parts of a day that may lead a day word: 'مساء اليوم', 'صباح غد', 'ليل الأربعاء'. */
+const DAY_LEADS = normSet(['مساء', 'صباح', 'ليل', 'ليلة', 'ظهر', 'عصر', 'فجر', 'يوم', 'نهار', 'منتصف', 'ظهيرة']);
+/** 'غد' alone is 'tomorrow' only after a lead: 'صباح غد', 'غد الأربعاء'. */
+const TOMORROW_BARE = normSet(['غد']);
+const NEXT = normSet(['المقبل', 'القادم']);
+const LAST = normSet(['الماضي', 'المنصرم', 'الفائت']);
+const FUTURE_WORDS = normSet(['سوف', 'لن', 'المقبل', 'القادم', 'المقرر', 'المنتظر', 'يتوقع', 'مرتقب', 'مرتقبة', 'غدا']);
+/** Words in سـ that are not future verbs (سيطرة، سيارة، سياسة…). */
+const NOT_FUTURE = /^(سيطر|سيار|سياس|سياد|ستار|ستيف|سيرغ|سين|سنو|سنه|ستين|ستة|سبع|ستمئ)/;
+const BY_LEADS = normPhrases<true>([['حتى', true], ['لغاية', true], ['بحلول', true], ['في موعد أقصاه', true], ['قبل', true]]);
+const MIDNIGHT = normPhrases<true>([['منتصف الليل', true], ['منتصف ليل', true]]);
+const SENTENCE_END = new Set(['.', '؟', '?', '!', '؛']);
+/** How many tokens either side of a weekday are searched for a future marker (its sentence, capped). */
+const FUTURE_WINDOW = 40;
+
+/**
+ * Times in text[span), offsets into `text`, in text order. [] when there are none, and for empty,
+ * binary or non-Arabic input. See the module comment for how days and weekdays are resolved.
+ * Never throws; linear in the span.
+ */
+export function findArabicTimes(text: string, span: Span, ctx: LayerContext): TimeRef[] {
+  const scan = scanSpan(text, span);
+  const anchor = articleDay(ctx?.published ?? null);
+  return readTimes(scan, anchor).map((h) => ({ ...h.ref, ...spanOf(scan, h.first, h.last, h.prefix) }));
+}
+
+/**
+ * Offsets of the negators that belong to a 'not before' time ('لن' in 'لن تتحرك قبل الجمعة',
+ * 'ليس' in 'ليس قبل الخميس'): they bound a time and do not deny the event. [] when there are none.
+ */
+export function notBeforeNegations(text: string, span: Span): Span[] {
+  const scan = scanSpan(text, span);
+  const out: Span[] = [];
+  for (const h of readTimes(scan, null)) {
+    const neg = h.ref.bound === 'not-before' ? notBeforeNegator(scan.tokens, h.first) : -1;
+    if (neg >= 0) {
+      const { start, end } = spanOf(scan, neg, neg);
+      out.push({ start, end });
+    }
+  }
+  return out;
+}
+
+/** The article's date as days since the epoch (UTC), or null when unknown or unreadable. */
+function articleDay(published: string | null): number | null {
+  if (!published) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(published);
+  const ms = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : Date.parse(published);
+  return Number.isFinite(ms) ? Math.floor(ms / MS_PER_DAY) : null;
+}
+
+function readTimes(scan: Scan, anchor: number | null): Hit[] {
+  const tokens = scan.tokens;
+  const hits: Hit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const hit = clockAt(tokens, i) ?? dayAt(tokens, i, anchor) ?? spanHit(tokens, i) ?? yearAt(tokens, i);
+    if (!hit) continue;
+    hit.ref.bound = boundOf(tokens, hit.first, hit.ref.kind);
+    hits.push(hit);
+    i = hit.last;
+  }
+  return hits;
+}
+
+function boundOf(tokens: ScanToken[], first: number, kind: TimeRef['kind']): TimeRef['bound'] {
+  if (kind !== 'year' && notBeforeNegator(tokens, first) >= 0) return 'not-before';
+  if (kind === 'span' || kind === 'year') return 'at';
+  for (const p of BY_LEADS) if (first >= p.words.length && phraseAt(tokens, first - p.words.length, p.words) >= 0) return 'by';
+  return 'at';
+}
+
+function clockAt(tokens: ScanToken[], i: number): Hit | null {
+  let j = i;
+  let prefix = 0;
+  const midnight = MIDNIGHT.find((p) => phraseAt(tokens, i, p.words) >= 0);
+  if (midnight && midnight.words[1] === tokens[i + 1]?.text) {
+    return clockHit(0, tokens, i, i + 1, phraseAt(tokens, i, midnight.words));
+  }
+  const lead = isHourWord(tokens[i]);
+  if (lead) {
+    prefix = Math.max(0, tokens[i]!.text.indexOf('ال'));
+    j = i + 1;
+    if (tokens[j]?.kind === 'word' && tokens[j]!.text === 'ال' && tokens[j + 1]?.joined) j++; // 'الساعة الـ7'
+  }
+  const t = tokens[j];
+  let hour: number;
+  let minutes = 0;
+  let last: number;
+  if (t?.kind === 'num' && tokens[j + 1]?.text === ':' && tokens[j + 2]?.kind === 'num' && tokens[j + 2]!.joined) {
+    hour = Number(t.text);
+    minutes = Number(tokens[j + 2]!.text);
+    last = j + 2;
+  } else if (t?.kind === 'num' && /^[0-9]{1,2}$/.test(t.text)) {
+    hour = Number(t.text);
+    last = j;
+    // Without 'الساعة', a bare number is a time only with a part of the day or a zone: '7 مساء'.
+    if (!lead && !dayPartAt(tokens, j + 1) && !zoneAt(tokens, j + 1)) return null;
+  } else if (lead) {
+    const w = hourWordAt(tokens, j);
+    if (!w) return null;
+    hour = w.hour;
+    last = w.last;
+  } else return null;
+  if (hour > 24 || minutes > 59) return null;
+  const words = minuteWordsAt(tokens, last + 1);
+  if (words) {
+    minutes += words.minutes;
+    last = words.last;
+  }
+  let k = last + 1;
+  if (tokens[k]?.text === 'من' && dayPartAt(tokens, k + 1)) k++; // 'السابعة من مساء'
+  const part = dayPartAt(tokens, k);
+  if (part) last = part.last;
+  return clockHit(to24h(hour, part?.part ?? null) * 60 + minutes, tokens, i, last, prefix);
+}
+
+function clockHit(localMinutes: number, tokens: ScanToken[], first: number, last: number, prefix: number): Hit {
+  const zone = zoneAt(tokens, last + 1);
+  const offset = zone ? zone.offset : SYRIA_UTC_OFFSET_MIN;
+  const value = (((localMinutes - offset) % 1440) + 1440) % 1440;
+  return { ref: { kind: 'clock', value, max: value }, first, last: zone ? zone.last : last, prefix };
+}
+
+/** Relative days, weekdays and calendar dates, with an optional part-of-day lead. */
+function dayAt(tokens: ScanToken[], i: number, anchor: number | null): Hit | null {
+  let j = i;
+  const leadTok = tokens[i];
+  const hasLead = leadTok?.kind === 'word' && DAY_LEADS.has(withoutConj(leadTok.text)) && tokens[i + 1]?.kind === 'word';
+  if (hasLead) j = i + 1;
+  const prefix = leadTok?.kind === 'word' ? leadTok.text.length - withoutConj(leadTok.text).length : 0;
+  let rel: number | null = null;
+  let last = j - 1;
+  const relative = RELATIVE_DAYS.find((p) => phraseAt(tokens, j, p.words) >= 0);
+  if (relative) {
+    rel = relative.value;
+    last = j + relative.words.length - 1;
+    const after = tokens[last + 1];
+    // 'اليوم التالي', 'اليوم الأول' are some other day; 'الليلة' after a weekday is handled below.
+    if (relative.words[0] === 'اليوم' && after?.kind === 'word' && after.text.startsWith('ال') && !weekdayOf(after)) return null;
+  } else if (TOMORROW_BARE.has(withoutConj(tokens[j]?.text ?? '')) && (hasLead || weekdayOf(tokens[j + 1]))) {
+    rel = 1; // 'صباح غد', 'غد الأربعاء'
+    last = j;
+  }
+  const wdTok = tokens[last + 1];
+  const wd = weekdayOf(wdTok);
+  let weekday: number | null = null;
+  if (wd && (rel !== null || hasLead || !wd.ambiguous || qualifierAt(tokens, last + 2) !== 0)) {
+    weekday = wd.day;
+    last += 1;
+  }
+  if (rel === null && weekday === null && last < j) {
+    const date = dateAt(tokens, j, anchor);
+    if (!date) return null;
+    return { ref: { kind: 'day', value: date.value, max: date.value }, first: hasLead ? i : j, last: date.last, prefix: hasLead ? prefix : 0 };
+  }
+  if (rel === null && weekday === null) return null;
+  const qualifier = weekday !== null ? qualifierAt(tokens, last + 1) : 0;
+  if (qualifier !== 0) last += 1;
+  const date = dateAt(tokens, last + 1, anchor);
+  let value: number | null;
+  if (date) {
+    value = date.value;
+    last = date.last;
+  } else if (rel !== null) value = rel;
+  else value = resolveWeekday(weekday!, qualifier, isFutureSentence(tokens, i), anchor);
+  const first = hasLead ? i : j;
+  return { ref: { kind: 'day', value, max: value }, first, last, prefix: first === i ? prefixOf(tokens[i]) : 0 };
+}
+
+function prefixOf(tok: ScanToken | undefined): number {
+  return tok?.kind === 'word' ? tok.text.length - withoutConj(tok.text).length : 0;
+}
+
+/** +1 for 'المقبل'/'القادم', -1 for 'الماضي', 0 for neither. */
+function qualifierAt(tokens: ScanToken[], i: number): number {
+  const t = tokens[i];
+  if (t?.kind !== 'word') return 0;
+  return NEXT.has(t.text) ? 1 : LAST.has(t.text) ? -1 : 0;
+}
+
+function resolveWeekday(day: number, qualifier: number, future: boolean, anchor: number | null): number {
+  if (anchor === null) return WEEKDAY_ONLY_BASE - day;
+  const ahead = (day - new Date(anchor * MS_PER_DAY).getUTCDay() + 7) % 7; // 0..6 days on
+  if (qualifier > 0) return ahead === 0 ? 7 : ahead;
+  if (qualifier < 0) return ahead === 0 ? -7 : ahead - 7;
+  if (future) return ahead;
+  return ahead <= 3 ? ahead : ahead - 7;
+}
+
+/** Whether the sentence around token i speaks of the future (سـ + verb, سوف، لن، المقبل…). */
+function isFutureSentence(tokens: ScanToken[], i: number): boolean {
+  let from = i;
+  while (from > 0 && from > i - FUTURE_WINDOW && !SENTENCE_END.has(tokens[from - 1]!.text)) from--;
+  for (let j = from; j < tokens.length && j < i + FUTURE_WINDOW && !SENTENCE_END.has(tokens[j]!.text); j++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word') continue;
+    const w = withoutConj(t.text);
+    if (FUTURE_WORDS.has(w) || (/^س[يتن]/.test(w) && w.length >= 5 && !NOT_FUTURE.test(w))) return true;
+  }
+  return false;
+}
+
+/** '13 ديسمبر', '13 كانون الأول 2016', '13/12/2016', '2016-12-13': days from the anchor. */
+function dateAt(tokens: ScanToken[], i: number, anchor: number | null): { value: number; last: number } | null {
+  const t = tokens[i];
+  if (t?.kind !== 'num' || anchor === null) return null;
+  let day: number, month: number, year: number | null = null, last: number;
+  const month1 = monthAt(tokens, i + 1);
+  if (month1 && /^[0-9]{1,2}$/.test(t.text)) {
+    day = Number(t.text);
+    month = month1.month;
+    last = month1.last;
+    let k = last + 1;
+    if (tokens[k]?.text === '/' && monthAt(tokens, k + 1)) k = monthAt(tokens, k + 1)!.last + 1; // 'ديسمبر/كانون الأول'
+    if (tokens[k]?.kind === 'num' && /^[0-9]{4}$/.test(tokens[k]!.text)) year = Number(tokens[k]!.text);
+    if (year !== null) last = k;
+    else last = k - 1;
+  } else {
+    const sep = tokens[i + 1]?.text;
+    if ((sep !== '/' && sep !== '-') || tokens[i + 3]?.text !== sep || tokens[i + 4]?.kind !== 'num') return null;
+    const parts = [t.text, tokens[i + 2]!.text, tokens[i + 4]!.text].map(Number);
+    [day, month, year] = parts[0]! > 31 ? [parts[2]!, parts[1]!, parts[0]!] : [parts[0]!, parts[1]!, parts[2]!];
+    last = i + 4;
+  }
+  if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(2000 + (year ?? 0) % 4, month, 0)).getUTCDate()) return null;
+  const anchorYear = new Date(anchor * MS_PER_DAY).getUTCFullYear();
+  const years = year !== null ? [year] : [anchorYear - 1, anchorYear, anchorYear + 1];
+  let best: number | null = null;
+  for (const y of years) {
+    const d = Date.UTC(y, month - 1, day) / MS_PER_DAY - anchor;
+    if (best === null || Math.abs(d) < Math.abs(best)) best = d;
+  }
+  return { value: best!, last };
+}
+
+function spanHit(tokens: ScanToken[], i: number): Hit | null {
+  const s = spanAt(tokens, i);
+  return s ? { ref: { kind: s.kind, value: s.value, max: s.max }, first: s.first, last: s.last, prefix: s.prefix } : null;
+}
+
+const YEAR_LEADS = normSet(['عام', 'العام', 'سنة', 'السنة']);
+
+function yearAt(tokens: ScanToken[], i: number): Hit | null {
+  const t = tokens[i];
+  const lead = t?.kind === 'word' && YEAR_LEADS.has(withoutConj(t.text)) && tokens[i + 1]?.kind === 'num';
+  const n = lead ? i + 1 : i;
+  const num = tokens[n];
+  if (num?.kind !== 'num' || !/^[0-9]{4}$/.test(num.text)) return null;
+  const year = Number(num.text);
+  if (year < YEAR_MIN || year > YEAR_MAX || digitNonQuantity(tokens, n)?.kind !== 'year') return null;
+  return { ref: { kind: 'year', value: year, max: year }, first: i, last: n, prefix: lead ? prefixOf(t) : 0 };
+}

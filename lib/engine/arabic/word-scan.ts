@@ -1,0 +1,161 @@
+import type { Span } from '../layer';
+import { normalizeArabic, normalizeArabicWord, type NormalizedText } from './normalize';
+
+/**
+ * A flat word/number/punctuation stream over one span of Arabic text, on normalised characters
+ * but with every offset mappable back to the original. numbers.ts and times.ts read figures and
+ * times from it with small hand-written parsers: a figure such as 'ما يزيد على خمسة وسبعين ألفا'
+ * spans several words, clitics and conjunctions, which a regex over raw text handles badly.
+ */
+
+export interface ScanToken {
+  kind: 'word' | 'num' | 'punct';
+  /** Normalised form. */
+  text: string;
+  /** Offsets into the normalised text of the span. */
+  nStart: number;
+  nEnd: number;
+  /** Nothing (not even a space) between the previous token and this one: 'الـ7', 'ب75', '98%'. */
+  joined: boolean;
+  /** A line break lies between the previous token and this one (or this is the first token). */
+  lineStart: boolean;
+}
+
+export interface Scan {
+  tokens: ScanToken[];
+  norm: NormalizedText;
+  /** The original text and where the span starts in it. */
+  original: string;
+  base: number;
+}
+
+const LEX = /([0-9]+(?:[.,][0-9]+)*)|(\p{L}+)|(\S)/gu;
+/** Marks normalisation drops that belong to the letter before them (harakat, tatweel). */
+const TRAILING_MARK = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/;
+
+/** Tokens of text[span), with the span clamped to the text. An empty stream for an empty span. */
+export function scanSpan(text: string, span: Span): Scan {
+  const start = Math.max(0, Math.min(text.length, span.start | 0));
+  const end = Math.max(start, Math.min(text.length, span.end | 0));
+  const norm = normalizeArabic(text.slice(start, end));
+  const tokens: ScanToken[] = [];
+  let prevEnd = 0;
+  for (const m of norm.text.matchAll(LEX)) {
+    const nStart = m.index!;
+    const nEnd = nStart + m[0].length;
+    const gap = norm.text.slice(prevEnd, nStart);
+    tokens.push({
+      kind: m[1] ? 'num' : m[2] ? 'word' : 'punct',
+      text: m[0],
+      nStart,
+      nEnd,
+      joined: tokens.length > 0 && gap.length === 0,
+      lineStart: tokens.length === 0 || gap.includes('\n'),
+    });
+    prevEnd = nEnd;
+  }
+  return { tokens, norm, original: text, base: start };
+}
+
+/** Original offset of normalised offset `n` (a start). */
+export function origStart(scan: Scan, n: number): number {
+  return scan.base + scan.norm.map[n]!;
+}
+
+/** Original end offset of a range ending at normalised `nEnd`, taking in trailing harakat. */
+export function origEnd(scan: Scan, nEnd: number): number {
+  let end = scan.base + scan.norm.map[nEnd - 1]! + 1;
+  const limit = scan.base + scan.norm.map[nEnd]!;
+  while (end < limit && TRAILING_MARK.test(scan.original[end]!)) end++;
+  return end;
+}
+
+/** Original span and surface of tokens [from, to] (inclusive), skipping `skip` leading normalised chars. */
+export function spanOf(scan: Scan, from: number, to: number, skip = 0): { start: number; end: number; surface: string } {
+  const start = origStart(scan, scan.tokens[from]!.nStart + skip);
+  const end = origEnd(scan, scan.tokens[to]!.nEnd);
+  return { start, end, surface: scan.original.slice(start, end) };
+}
+
+/** A word with its proclitics taken off: و/ف, then ب/ل/ك, then the article ال. */
+export interface Bare {
+  word: string;
+  /** Normalised characters removed in front. */
+  prefix: number;
+  definite: boolean;
+  /** The conjunction و/ف was among the removed clitics. */
+  conj: boolean;
+}
+
+/**
+ * The readings of a word with proclitics removed, the unstripped reading first. 'والعشرين' →
+ * [والعشرين, العشرين (conj), عشرين (conj, definite)]; 'للأعضاء' (ل + الأعضاء) → … 'اعضاء' definite.
+ * Only readings that leave at least two letters are given.
+ */
+export function bareReadings(word: string): Bare[] {
+  const out: Bare[] = [{ word, prefix: 0, definite: false, conj: false }];
+  let i = 0;
+  let conj = false;
+  if (/^[وف]/.test(word) && word.length > 3) {
+    i = 1;
+    conj = true;
+    out.push({ word: word.slice(1), prefix: 1, definite: false, conj });
+  }
+  if (word.startsWith('لل', i) && word.length - i > 3) {
+    out.push({ word: word.slice(i + 2), prefix: i + 2, definite: true, conj });
+    return out;
+  }
+  if (/[بلك]/.test(word[i] ?? '') && word.length - i > 2) {
+    i += 1;
+    out.push({ word: word.slice(i), prefix: i, definite: false, conj });
+  }
+  if (word.startsWith('ال', i) && word.length - i > 3) {
+    out.push({ word: word.slice(i + 2), prefix: i + 2, definite: true, conj });
+  }
+  return out;
+}
+
+/** The word with a leading conjunction و/ف removed, if it is long enough to carry one. */
+export function withoutConj(word: string): string {
+  return word.length > 2 && /^[وف]/.test(word) ? word.slice(1) : word;
+}
+
+/** A set of normalised forms built from readable Arabic spellings. */
+export function normSet(words: readonly string[]): Set<string> {
+  return new Set(words.map(normalizeArabicWord));
+}
+
+/** Phrases (space-separated words) as normalised word arrays, longest first. */
+export function normPhrases<T>(entries: readonly (readonly [string, T])[]): { words: string[]; value: T }[] {
+  return entries
+    .map(([p, value]) => ({ words: normalizeArabicWord(p).split(' '), value }))
+    .sort((a, b) => b.words.length - a.words.length);
+}
+
+/**
+ * Does the phrase match the tokens starting at i? The first word may carry proclitics (و، ب، ل:
+ * 'بأكثر من', 'ولنحو'). Returns the number of normalised clitic characters in front of the first
+ * word, or -1 when the phrase is not there.
+ */
+export function phraseAt(tokens: ScanToken[], i: number, words: string[]): number {
+  let prefix = -1;
+  for (let k = 0; k < words.length; k++) {
+    const t = tokens[i + k];
+    if (!t || t.kind !== 'word') return -1;
+    const w = words[k]!;
+    if (k === 0) {
+      const reading = bareReadings(t.text).find((r) => !r.definite && r.word === w);
+      if (!reading) return -1;
+      prefix = reading.prefix;
+    } else if (t.text !== w) {
+      return -1;
+    }
+  }
+  return prefix;
+}
+
+/** First token index of the phrase when it ends exactly at token `last` (inclusive), else -1. */
+export function phraseEndingAt(tokens: ScanToken[], last: number, words: string[]): number {
+  const first = last - words.length + 1;
+  return first >= 0 && phraseAt(tokens, first, words) >= 0 ? first : -1;
+}
