@@ -34,6 +34,10 @@ describe('findEnglishQuantities: figures', () => {
     ['Several thousand fighters remain.', { surface: 'Several thousand', value: 2_000, max: 9_999, unit: 'count', approx: 'vague' }],
     ['About 2000 people crossed.', { surface: 'About 2000', value: 2_000, max: 2_000, unit: 'count', approx: 'about' }],
     ['Some 2000 people crossed.', { surface: 'Some 2000', value: 2_000, max: 2_000, unit: 'count', approx: 'about' }],
+    ['Between 50 and 60 buses came.', { surface: '50 and 60', value: 50, max: 60, unit: 'count', approx: 'about' }],
+    ['6,000-7,000 people left.', { surface: '6,000-7,000', value: 6_000, max: 7_000, unit: 'count', approx: 'about' }],
+    ['From 40 to 50 percent was lost.', { surface: '40 to 50 percent', value: 40, max: 50, unit: 'percent', approx: 'about' }],
+    ['Its population was 1.5m.', { surface: '1.5m', value: 1_500_000, max: 1_500_000, unit: 'count', approx: 'exact' }],
   ])('%s', (text, expected) => {
     expect(figures(text)).toEqual([expected]);
   });
@@ -58,6 +62,8 @@ describe('findEnglishQuantities: numbers that are not figures', () => {
     ['money', 'The UN asked for $5 million and 20 million dollars.'],
     ['a list number', '1. Rebels leave.\n2) Civilians follow.'],
     ['the word one', 'One official said one of the buses broke down.'],
+    ['a vote tally', 'The council voted 15-0.'],
+    ['padded digits', 'Code 0800 was used.'],
     ['no number at all', 'The evacuation was delayed.'],
   ])('%s', (_, text) => {
     expect(figures(text)).toEqual([]);

@@ -80,6 +80,9 @@ const FRACTIONS: ReadonlyArray<{ phrase: readonly string[]; value: number; max: 
 const FRACTION_PHRASES = FRACTIONS.map((f) => f.phrase);
 
 const PERCENT_PHRASES: ReadonlyArray<readonly string[]> = [['%'], ['percent'], ['per', 'cent'], ['pct']];
+/** Scale letters written onto the digits: "1.5m", "20k", "2bn". */
+const GLUED_SCALES: Record<string, number> = { k: 1_000, m: 1_000_000, mn: 1_000_000, bn: 1_000_000_000 };
+
 /** Units that make a number a time or a duration, not a figure. */
 const TIME_UNITS = new Set([
   'second', 'seconds', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs', 'day',
@@ -135,6 +138,13 @@ function figureAt(text: string, words: Word[], i: number): Core | null {
   let next = i + 1;
   const fromDigits = !Number.isNaN(value);
   if (fromDigits) {
+    // "000", "0800": padded digits are parts of times or codes, never a figure.
+    if (/^0\d/.test(w.text)) return null;
+    const glued = words[next]?.start === w.end ? words[next]!.text : null;
+    if (glued !== null && GLUED_SCALES[glued] !== undefined && !/\p{L}/u.test(text[words[next]!.end] ?? '')) {
+      // 1.5m, 20k, 2bn
+      return { value: value * GLUED_SCALES[glued]!, max: value * GLUED_SCALES[glued]!, approx: 'exact', next: next + 1, unit: 'count', fromDigits };
+    }
     // Glued to letters (21st, M5, A320) or to a colon (15:00): an ordinal, a label or a time.
     if (/[\p{L}:]/u.test(text[w.end] ?? '') || /[\p{L}]/u.test(text[w.start - 1] ?? '')) return null;
     const scale = words[next]?.text;
@@ -167,6 +177,26 @@ function isNotAFigure(text: string, words: Word[], i: number, core: Core, modifi
 }
 
 /**
+ * The upper end of a range after the figure: "6,000-7,000", "50 to 60", "between 50 and 60".
+ * 'score' for a tally whose second number is smaller ("voted 15-0"), which is no figure at all;
+ * null when no range follows.
+ */
+function rangeEnd(text: string, words: Word[], i: number, core: Core): { max: number; next: number } | 'score' | null {
+  if (!core.fromDigits || core.approx !== 'exact') return null;
+  const link = words[core.next];
+  const second = link && /^(?:to|and)$/.test(link.text) ? words[core.next + 1] : words[core.next];
+  if (!second) return null;
+  const between = text.slice(words[core.next - 1]!.end, second.start);
+  const dashed = /^\s?[-–]\s?$/.test(between);
+  const worded = link !== second && (link!.text === 'to' || words[i - 1]?.text === 'between');
+  if (!dashed && !worded) return null;
+  const secondCore = figureAt(text, words, words.indexOf(second));
+  if (!secondCore || !secondCore.fromDigits) return null;
+  if (secondCore.value <= core.value) return dashed ? 'score' : null;
+  return { max: secondCore.value, next: secondCore.next };
+}
+
+/**
  * Figures in text[span.start, span.end) in text order, offsets into `text`. `counts` is the
  * lexicon concept the noun right after the figure names (civilians, fighters, buses) or null.
  * [] when there are none.
@@ -177,6 +207,8 @@ export function findEnglishQuantities(text: string, span: Span): Quantity[] {
   for (let i = 0; i < words.length; i++) {
     // A figure that opens with a modifier's word ("almost all") wins over the modifier.
     let modifier: { index: number; length: number } | null = null;
+    // "between 50 and 60": the range is read from its first figure.
+    if (words[i]!.text === 'between' && !Number.isNaN(digitsValue(words[i + 1]?.text ?? ''))) continue;
     let figureStart = i;
     let core = figureAt(text, words, i);
     if (!core) {
@@ -189,6 +221,14 @@ export function findEnglishQuantities(text: string, span: Span): Quantity[] {
     if (isNotAFigure(text, words, figureStart, core, modifier !== null)) {
       i = core.next - 1;
       continue;
+    }
+    const range = rangeEnd(text, words, figureStart, core);
+    if (range === 'score') {
+      i = core.next + 1;
+      continue;
+    }
+    if (range) {
+      core = { ...core, max: range.max, approx: 'about', next: range.next };
     }
     let end = words[core.next - 1]!.end;
     let next = core.next;
