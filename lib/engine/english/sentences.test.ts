@@ -18,6 +18,11 @@ describe('splitEnglishSentences', () => {
       ['The convoy left at 3 p.m.', 'The buses followed.', 'Aid came from the U.S.', 'It arrived late.'],
     ],
     [
+      'a clock abbreviation before a new sentence or a time zone',
+      'He arrived at 5 p.m. Later, he left. The talks began at 3 p.m. GMT on Tuesday.',
+      ['He arrived at 5 p.m.', 'Later, he left.', 'The talks began at 3 p.m. GMT on Tuesday.'],
+    ],
+    [
       'a dotted name and a date abbreviation',
       'John F. Kennedy was cited. The deal of Dec. 13 held. Mr. Churkin spoke.',
       ['John F. Kennedy was cited.', 'The deal of Dec. 13 held.', 'Mr. Churkin spoke.'],

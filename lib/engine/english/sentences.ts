@@ -32,6 +32,8 @@ const SENTENCE_OPENERS = new Set([
   'some', 'many', 'most', 'all', 'no', 'not', 'one', 'two', 'three', 'earlier', 'later', 'meanwhile',
   'however', 'also', 'still', 'both', 'each', 'other', 'others', 'what', 'who', 'why', 'how', 'where',
 ]);
+/** Words that name a time zone after "p.m.": the sentence goes on. */
+const ZONE_WORDS = new Set(['gmt', 'utc', 'et', 'est', 'edt', 'cet', 'bst', 'local', 'damascus', 'moscow', 'syrian', 'syria', 'turkish', 'ankara', 'istanbul', 'beirut', 'new', 'washington', 'eastern', 'paris', 'geneva', 'london']);
 const CLOSERS = '"\'”’»)]';
 const OPENERS_AFTER_BREAK = /["'“‘«(\[\p{Lu}\p{N}\p{Lo}¿¡*•–—-]/u;
 
@@ -61,6 +63,10 @@ function fullStopEnds(text: string, dot: number, next: number): boolean {
   const dotted = word.includes('.');
   const initial = /^\p{Lu}$/u.test(word);
   if (initial && !dotted) return false;
+  if (lower === 'a.m' || lower === 'p.m') {
+    // "at 5 p.m. Later, he left" splits; "3 p.m. GMT" and "7 p.m. Damascus time" do not.
+    return /\p{Lu}/u.test(nextChar) && !ZONE_WORDS.has(wordAt(text, next));
+  }
   if (dotted || /^(?:inc|ltd|co|corp|jr|sr|etc|bros)$/.test(lower)) {
     // "at 3 p.m. (1300 GMT)" goes on; a quotation opening after it starts a new sentence.
     if (!/\p{Lu}/u.test(nextChar)) return /["“]/.test(nextChar);
