@@ -184,13 +184,14 @@ function isNotAFigure(text: string, words: Word[], i: number, core: Core, modifi
 function rangeEnd(text: string, words: Word[], i: number, core: Core): { max: number; next: number } | 'score' | null {
   if (!core.fromDigits || core.approx !== 'exact') return null;
   const link = words[core.next];
-  const second = link && /^(?:to|and)$/.test(link.text) ? words[core.next + 1] : words[core.next];
+  const secondIndex = link && /^(?:to|and)$/.test(link.text) ? core.next + 1 : core.next;
+  const second = words[secondIndex];
   if (!second) return null;
   const between = text.slice(words[core.next - 1]!.end, second.start);
   const dashed = /^\s?[-–]\s?$/.test(between);
   const worded = link !== second && (link!.text === 'to' || words[i - 1]?.text === 'between');
   if (!dashed && !worded) return null;
-  const secondCore = figureAt(text, words, words.indexOf(second));
+  const secondCore = figureAt(text, words, secondIndex);
   if (!secondCore || !secondCore.fromDigits) return null;
   if (secondCore.value <= core.value) return dashed ? 'score' : null;
   return { max: secondCore.value, next: secondCore.next };
