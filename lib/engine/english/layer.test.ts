@@ -171,4 +171,15 @@ describe('englishLayer on bad input', () => {
     // Twice the text (the limit) must not cost much more than twice the time: no quadratic path.
     expect(t2 - t1).toBeLessThan(Math.max(4 * (t1 - t0), 300));
   });
+
+  it('reads a 1 MB span in one pass without hanging', () => {
+    const text = PAGES.wire.text.repeat(Math.ceil(1_000_000 / PAGES.wire.text.length));
+    const span = { start: 0, end: text.length };
+    const t0 = performance.now();
+    const tokens = layer.tokens(text, span);
+    expect(layer.quantities(text, span).length).toBeGreaterThan(100);
+    expect(layer.times(text, span, { published: '2016-12-13' }).length).toBeGreaterThan(100);
+    expect(layer.cues(text, span, tokens).length).toBeGreaterThan(100);
+    expect(performance.now() - t0).toBeLessThan(5_000);
+  });
 });
