@@ -48,7 +48,7 @@ const MULTIPLIERS: [number, string[], boolean][] = [
 /** Vague counts: 'عشرات' is twenty to ninety-nine; 'بضعة' three to nine. */
 const VAGUE: [number, number, string[]][] = [
   [20, 99, ['عشرات']],
-  [200, 999, ['مئات', 'مئات']],
+  [200, 999, ['مئات']],
   [3, 9, ['بضع', 'بضعة', 'عدة']],
 ];
 

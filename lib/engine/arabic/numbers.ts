@@ -101,7 +101,7 @@ function build(scan: Scan, i: number, p: ParsedNumber, isFraction: boolean): { q
   if (after) last = after.last;
   const first = before ? before.first : p.first ?? i;
   // Clitics (و، ب، ل) are trimmed from the surface; the article stays: 'الآلاف'.
-  const skip = before ? before.prefix : p.first !== undefined ? 0 : p.definite ? Math.max(0, p.prefix - 2) : p.prefix;
+  const skip = before ? before.prefix : p.first !== undefined ? conjLength(tokens[first]) : p.definite ? Math.max(0, p.prefix - 2) : p.prefix;
   let approx: Approx = before?.approx ?? after?.approx ?? 'exact';
   if (p.vague) approx = 'vague';
   else if (p.max > p.value && approx === 'exact') approx = 'about';
@@ -129,6 +129,10 @@ function approxBefore(tokens: ScanToken[], i: number): { approx: Approx; first: 
     if (prefix >= 0) return { approx: p.value, first, prefix };
   }
   return null;
+}
+
+function conjLength(tok: ScanToken | undefined): number {
+  return tok ? tok.text.length - withoutConj(tok.text).length : 0;
 }
 
 /** An approximation after the figure, or after it and its counted noun: '100 شخص على الأقل'. */

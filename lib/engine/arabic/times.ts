@@ -167,7 +167,7 @@ function clockHit(localMinutes: number, tokens: ScanToken[], first: number, last
 function dayAt(tokens: ScanToken[], i: number, anchor: number | null): Hit | null {
   let j = i;
   const leadTok = tokens[i];
-  const hasLead = leadTok?.kind === 'word' && DAY_LEADS.has(withoutConj(leadTok.text)) && tokens[i + 1]?.kind === 'word';
+  const hasLead = leadTok?.kind === 'word' && DAY_LEADS.has(withoutConj(leadTok.text)) && tokens[i + 1]?.kind !== 'punct' && i + 1 < tokens.length;
   if (hasLead) j = i + 1;
   const prefix = leadTok?.kind === 'word' ? leadTok.text.length - withoutConj(leadTok.text).length : 0;
   let rel: number | null = null;

@@ -33,11 +33,28 @@ const LEX = /([0-9]+(?:[.,][0-9]+)*)|(\p{L}+)|(\S)/gu;
 /** Marks normalisation drops that belong to the letter before them (harakat, tatweel). */
 const TRAILING_MARK = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/;
 
-/** Tokens of text[span), with the span clamped to the text. An empty stream for an empty span. */
+/**
+ * Share of control characters, C1 controls and U+FFFD (what undecodable bytes become) above
+ * which a span is binary rather than text: real pages have next to none.
+ */
+const MAX_BINARY_SHARE = 0.05;
+const BINARY_CHAR = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]/g;
+
+function looksBinary(s: string): boolean {
+  let junk = 0;
+  for (const _ of s.matchAll(BINARY_CHAR)) junk++;
+  return junk > s.length * MAX_BINARY_SHARE;
+}
+
+/**
+ * Tokens of text[span), with the span clamped to the text. An empty stream for an empty span
+ * and for binary data (bytes read as text), whose stray digits are no figures.
+ */
 export function scanSpan(text: string, span: Span): Scan {
   const start = Math.max(0, Math.min(text.length, span.start | 0));
   const end = Math.max(start, Math.min(text.length, span.end | 0));
-  const norm = normalizeArabic(text.slice(start, end));
+  const slice = text.slice(start, end);
+  const norm = normalizeArabic(looksBinary(slice) ? '' : slice);
   const tokens: ScanToken[] = [];
   let prevEnd = 0;
   for (const m of norm.text.matchAll(LEX)) {
