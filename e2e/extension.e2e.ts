@@ -1,0 +1,156 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchExtension, type Harness } from './harness';
+
+/**
+ * The built extension in Chromium, as a reader meets it: an Arabic news page about Aleppo gets
+ * its claims highlighted with verdicts, the card opens by mouse and by keyboard, the badge counts
+ * the contradicted claims, an unrelated page is left exactly as it was, a late-loading article
+ * is still checked, a service-worker restart loses nothing, and nothing leaves the machine.
+ */
+
+let harness: Harness;
+/** Where the card screenshots go, for a person to look at (not compared automatically). */
+const SCREENSHOTS = process.env.E2E_SCREENSHOTS ?? tmpdir();
+
+beforeAll(async () => {
+  harness = await launchExtension();
+});
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+const MARKS = 'xref-mark[data-xref-claim][data-xref-verdict]';
+
+async function waitForMarks(page: Page): Promise<void> {
+  await page.waitForSelector(MARKS, { timeout: 20_000 });
+}
+
+/** Distinct claims highlighted on the page, with their verdicts. */
+async function highlightedClaims(page: Page): Promise<Record<string, string>> {
+  return page.$$eval(MARKS, (marks) => Object.fromEntries(marks.map((m) => [m.getAttribute('data-xref-claim')!, m.getAttribute('data-xref-verdict')!])));
+}
+
+/** Text of the card's shadow root ('' when hidden). */
+async function cardText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const host = document.querySelector<HTMLElement>('[data-xref-ui]');
+    if (!host || host.style.display === 'none') return '';
+    return host.shadowRoot?.textContent ?? '';
+  });
+}
+
+describe('an Arabic page about Aleppo', () => {
+  let page: Page;
+
+  beforeAll(async () => {
+    page = await harness.openPage('aleppo-ar.html');
+    await waitForMarks(page);
+  });
+
+  it('has its claims highlighted with verdicts, page text untouched', async () => {
+    const claims = await highlightedClaims(page);
+    expect(Object.keys(claims).length).toBeGreaterThanOrEqual(2);
+    for (const verdict of Object.values(claims)) expect(['corroborated', 'conflicting', 'mixed', 'unverified']).toContain(verdict);
+    // Highlights only in the article: never in navigation, sidebar or footer.
+    expect(await page.$$eval('nav xref-mark, aside xref-mark, footer xref-mark, header xref-mark', (m) => m.length)).toBe(0);
+    // The extension adds nothing but marks and at most one UI host.
+    expect(await page.$$eval('[data-xref-ui]', (hosts) => hosts.length)).toBeLessThanOrEqual(1);
+    const text = await page.evaluate(() => document.querySelector('.article-body')!.textContent);
+    expect(text).toContain('70 في المئة من مساحة مدينة حلب');
+  });
+
+  it('shows the number of contradicted claims on the badge', async () => {
+    const claims = await highlightedClaims(page);
+    const contradicted = Object.values(claims).filter((v) => v === 'conflicting' || v === 'mixed').length;
+    const tabId = await harness.tabIdOf(page);
+    await expect.poll(() => harness.badgeText(tabId)).toBe(String(contradicted));
+  });
+
+  it('opens the card on hover with the verdict and sources', async () => {
+    const first = page.locator(`${MARKS}[tabindex="0"]`).first();
+    await first.hover();
+    await expect.poll(() => cardText(page)).not.toBe('');
+    const text = await cardText(page);
+    expect(text).toMatch(/Corroborated|Conflicting|Mixed|Unverified|مؤكَّد|متعارض|متباين|غير متحقَّق منه/);
+    await page.screenshot({ path: join(SCREENSHOTS, 'card-hover.png') });
+    await page.mouse.move(5, 5);
+    await expect.poll(() => cardText(page)).toBe('');
+  });
+
+  it('reaches highlights with Tab, opens the card with Enter and closes it with Escape', async () => {
+    await page.locator('h1').click();
+    let focused = '';
+    for (let i = 0; i < 40 && !focused; i++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => (document.activeElement?.localName === 'xref-mark' ? document.activeElement.getAttribute('data-xref-claim')! : ''));
+    }
+    expect(focused).not.toBe('');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => cardText(page)).not.toBe('');
+    const focusInCard = await page.evaluate(() => document.activeElement?.hasAttribute('data-xref-ui') ?? false);
+    expect(focusInCard).toBe(true);
+    await page.screenshot({ path: join(SCREENSHOTS, 'card-keyboard.png') });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cardText(page)).toBe('');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-xref-claim'))).toBe(focused);
+  });
+
+  it('keeps the tab state and the seeded corpus across a service-worker restart', async () => {
+    const tabId = await harness.tabIdOf(page);
+    const before = await harness.badgeText(tabId);
+    await harness.stopServiceWorker();
+    const popup = await harness.openExtensionPage(`popup.html?tab=${tabId}`);
+    await popup.waitForSelector('[data-xref-claim]', { timeout: 20_000 });
+    const popupClaims = await popup.$$eval('[data-xref-claim]', (items) => new Set(items.map((i) => i.getAttribute('data-xref-claim'))).size);
+    expect(popupClaims).toBe(Object.keys(await highlightedClaims(page)).length);
+    await popup.close();
+    // A page checked after the restart still finds the seeds (seeding survived, not redone).
+    const again = await harness.openPage('aleppo-ar.html');
+    await waitForMarks(again);
+    expect(await highlightedClaims(again)).toEqual(await highlightedClaims(page));
+    expect(await harness.badgeText(await harness.tabIdOf(again))).toBe(before);
+    await again.close();
+  });
+});
+
+describe('a page that is not about Aleppo', () => {
+  it('is left exactly as it was', async () => {
+    const page = await harness.openPage('unrelated.html');
+    await page.waitForTimeout(1_500);
+    // The page has no scripts of its own, so its DOM must equal a fresh parse of its HTML.
+    const [live, pristine] = await page.evaluate(async () => {
+      const html = await (await fetch(location.href)).text();
+      const parsed = new DOMParser().parseFromString(html, 'text/html');
+      return [document.documentElement.outerHTML, parsed.documentElement.outerHTML];
+    });
+    expect(live).toBe(pristine);
+    expect(await page.$$eval('xref-mark, [data-xref-ui]', (m) => m.length)).toBe(0);
+    expect(await harness.badgeText(await harness.tabIdOf(page))).toBe('');
+    await page.close();
+  });
+});
+
+describe('an article that arrives after the page loaded', () => {
+  it('is checked once it appears', async () => {
+    const page = await harness.openPage('late-article.html');
+    await waitForMarks(page);
+    const claims = await highlightedClaims(page);
+    expect(Object.keys(claims).length).toBeGreaterThanOrEqual(1);
+    // No re-highlighting loop: the marks stay put once made.
+    const count = await page.$$eval('xref-mark', (m) => m.length);
+    await page.waitForTimeout(3_000);
+    expect(await page.$$eval('xref-mark', (m) => m.length)).toBe(count);
+    await page.close();
+  });
+});
+
+describe('the network', () => {
+  it('is never used: every request stayed on localhost or inside the extension', () => {
+    expect(harness.requests.length).toBeGreaterThan(0);
+    expect(harness.externalRequests()).toEqual([]);
+  });
+});
