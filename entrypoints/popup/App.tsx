@@ -12,7 +12,6 @@ import {
   type TabState,
 } from '@/lib/messaging';
 import { PopupView, type PopupModel } from '@/components/PopupView';
-import { SaveArticle } from '@/components/SaveArticle';
 import { sourcePagePath } from '@/components/sourceLink';
 import { SaveArticle } from '@/components/SaveArticle';
 
