@@ -1,6 +1,6 @@
 import { lookupNumberWord } from './number-words';
 import { dayPartAt, isHourWord, monthAt, timeUnitOf, zoneAt } from './time-words';
-import { bareReadings, normSet, type ScanToken } from './word-scan';
+import { normSet, readingsOf, withoutConj, type ScanToken } from './word-scan';
 
 /**
  * Digits that are not figures: what surrounds a number says whether it is a count or a year,
@@ -52,13 +52,15 @@ export function digitNonQuantity(tokens: ScanToken[], i: number): { kind: NonQua
   }
   if (tok.joined && prev?.kind === 'word') {
     if (ARTICLES.has(prev.text)) {
-      // 'الساعة الـ7' is a clock time, 'القرن الـ21' an ordinal.
-      return { kind: isHourWord(tokens[i - 2]) ? 'clock' : 'ordinal', last: i };
+      // 'الساعة الـ7' is a clock time, 'القرن الـ21' an ordinal, 'الأعضاء الـ15' a count.
+      if (isHourWord(tokens[i - 2])) return { kind: 'clock', last: i };
+      if (!looksPlural(tokens[i - 2])) return { kind: 'ordinal', last: i };
+      return null;
     }
     if (!DIGIT_CLITICS.has(prev.text)) return { kind: 'label', last: i }; // 'M5', 'F16', 'G20'
   }
   if (prev?.text === '-' && prev.joined && tok.joined && tokens[i - 2]?.kind === 'word') return { kind: 'label', last: i };
-  if (prev?.kind === 'word' && bareReadings(prev.text).some((r) => LABEL_NOUNS.has(r.word))) return { kind: 'label', last: i };
+  if (prev?.kind === 'word' && readingsOf(prev).some((r) => LABEL_NOUNS.has(r.word))) return { kind: 'label', last: i };
   if (isHourWord(prev)) return { kind: 'clock', last: i };
   const month = monthAt(tokens, i + 1);
   if (month) return { kind: 'date', last: month.last };
@@ -71,8 +73,42 @@ export function digitNonQuantity(tokens: ScanToken[], i: number): { kind: NonQua
     return { kind: 'list', last: i + 1 };
   }
   if (prev?.text === '(' && next?.text === ')' && tok.joined && next.joined) return { kind: 'list', last: i + 1 };
-  if (isYear(tok.text) && next?.text !== '%' && lookupNumberWord(next)?.word.cls !== 'mult') return { kind: 'year', last: i };
+  if (isYear(tok.text) && next?.text !== '%' && lookupNumberWord(next)?.word.cls !== 'mult' && !countedAfterYearLike(tokens, i)) {
+    return { kind: 'year', last: i };
+  }
   return null;
+}
+
+/** Words after which a four-digit number is a year: 'منذ 2012', 'مطلع 2016', 'في 2013'. */
+const YEAR_LEADS = normSet([
+  'منذ', 'عام', 'العام', 'سنة', 'السنة', 'عامي', 'مطلع', 'أواخر', 'أوائل', 'منتصف', 'نهاية', 'بداية', 'خلال', 'حتى',
+  'قبل', 'بعد', 'في', 'ربيع', 'صيف', 'خريف', 'شتاء', 'انتخابات', 'دستور', 'موازنة',
+]);
+/** Words that follow a year as readily as a count: particles, 'م' (AD). */
+const AFTER_YEAR = normSet([
+  'في', 'من', 'إلى', 'على', 'عن', 'حتى', 'و', 'أو', 'ثم', 'بعد', 'قبل', 'منذ', 'حين', 'عندما', 'كما', 'لكن', 'إذ',
+  'بين', 'مع', 'ضد', 'نحو', 'أن', 'إن', 'م', 'ميلادي', 'ميلادية', 'هـ', 'وحتى', 'لم', 'لن', 'قد', 'كان', 'كانت',
+]);
+
+/**
+ * '2000 مقاتل': a number in the years' range used as a count. Only when no year word leads it
+ * and an indefinite noun follows (a year is followed by punctuation, a particle, a definite
+ * word or a verb); imperfect verbs (يـ/تـ) are left as years.
+ */
+function countedAfterYearLike(tokens: ScanToken[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (prev?.kind === 'word' && (readingsOf(prev).some((r) => YEAR_LEADS.has(r.word)) || monthAt(tokens, i - 1))) return false;
+  if (monthAt(tokens, i - 2)?.last === i - 1) return false;
+  if (next?.kind !== 'word' || next.joined) return false;
+  const w = withoutConj(next.text);
+  return !next.text.startsWith('ال') && !AFTER_YEAR.has(next.text) && !AFTER_YEAR.has(w) && !/^[يت]/.test(next.text);
+}
+
+/** A sound plural ('المدنيين', 'الحافلات') or the أفعال pattern ('الأعضاء', 'الأحياء'). */
+function looksPlural(tok: ScanToken | undefined): boolean {
+  if (tok?.kind !== 'word') return false;
+  return readingsOf(tok).some((r) => r.definite && (/(ين|ون|ات)$/.test(r.word) && r.word.length >= 5 || /^ا[^ا]{2}ا[^ا]$/.test(r.word)));
 }
 
 function isYear(raw: string): boolean {

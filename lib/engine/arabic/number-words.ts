@@ -1,5 +1,5 @@
 import { normalizeArabicWord } from './normalize';
-import { bareReadings, type ScanToken } from './word-scan';
+import { readingsOf, type ScanToken } from './word-scan';
 
 /**
  * Arabic number words and the grammar that joins them: 'خمسة وعشرون', 'ثلاث مئة', 'ثلاثة آلاف',
@@ -90,7 +90,7 @@ export interface WordLookup {
 /** The number word a token spells, with its clitics; null for any other word. */
 export function lookupNumberWord(tok: ScanToken | undefined): WordLookup | null {
   if (!tok || tok.kind !== 'word') return null;
-  for (const r of bareReadings(tok.text)) {
+  for (const r of readingsOf(tok)) {
     const word = LEXICON.get(r.word);
     // Two-letter units after ب/ل are too often other words ('لست' is 'I am not').
     if (word && !(word.cls === 'unit' && r.word.length < 3 && r.prefix > 0 && !r.conj)) {

@@ -69,6 +69,10 @@ const CASES: [string, string, Expected[]][] = [
   ['range: بين … و', 'ما بين 50 و60 ألفا من المحاصرين', [count('ما بين 50 و60 ألفا', 50000, 'about', 60000)]],
   ['range: من … إلى', 'من 3 إلى 5 آلاف مقاتل', [count('من 3 إلى 5 آلاف', 3000, 'about', 5000)]],
   ['a count that looks like a year, with an approximation', 'نحو 2000 مقاتل', [count('نحو 2000', 2000, 'about')]],
+  ['a fraction of a multiplier is a count', 'يواجه ربع مليون نازح البرد', [count('ربع مليون', 250000)]],
+  ['a count in the years\' range, with its noun', 'أرسلت روسيا 2000 جندي إلى سوريا', [count('2000', 2000)]],
+  ['الـ after a plural is a count (RT style)', 'أبلغ الأعضاء الـ15 في مجلس الأمن', [count('15', 15)]],
+  ['ال57 run on to the number', 'الجمعية السنوية للأعضاء ال57 في منظمة الأمن والتعاون', [count('57', 57)]],
   ['digits after a clitic', 'قدرت الأمم المتحدة عددهم بـ75 ألفا', [count('75 ألفا', 75000)]],
 ];
 
@@ -78,6 +82,9 @@ const NOT_FIGURES: [string, string][] = [
   ['a year after منذ', 'التي كانت منذ 2012 مقسمة بين قطاع شرقي وآخر غربي'],
   ['a year after عام', 'في عام 2016 اشتدت المعارك'],
   ['a span of years', 'خلال الفترة 2011-2016'],
+  ['a year before a definite word', 'انتخابات 2016 الرئاسية'],
+  ['a year marked AD', 'في صيف 2016م'],
+  ['an ordinal session number', 'الدورة الـ71 للجمعية العامة'],
   ['a clock time', 'بدءاً من الساعة 15:00 بتوقيت غرينتش'],
   ['الساعة الـ7', 'عند الساعة الـ7 مساء بتوقيت غرينتش'],
   ['a bare hour with a part of the day', 'يبدأ عند 7 مساء'],

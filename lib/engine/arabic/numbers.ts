@@ -1,9 +1,9 @@
 import type { Span } from '../layer';
 import type { Quantity } from '../types';
-import { parseNumberAt, type ParsedNumber } from './number-words';
+import { lookupNumberWord, parseNumberAt, type ParsedNumber } from './number-words';
 import { digitNonQuantity, parseDigits } from './number-context';
 import { isHourWord, monthAt, timeUnitOf } from './time-words';
-import { bareReadings, normPhrases, normSet, phraseAt, scanSpan, spanOf, withoutConj, type Scan, type ScanToken } from './word-scan';
+import { readingsOf, normPhrases, normSet, phraseAt, scanSpan, spanOf, withoutConj, type Scan, type ScanToken } from './word-scan';
 
 /**
  * Figures in Arabic news text: '98%', '٨٢ مدنيا', 'أكثر من 75 ألف', 'عشرات الآلاف', 'قرابة 70 في
@@ -38,6 +38,7 @@ const FRACTIONS = new Map<string, number>([
   ['نصف', 50], ['ثلث', 33.3], ['ربع', 25], ['ثلثي', 66.7], ['ثلثا', 66.7],
 ].map(([w, v]) => [normSet([w as string]).values().next().value!, v as number]));
 const QUARTERS = normSet(['أرباع']);
+const THREE = normSet(['ثلاثة', 'ثلاث']);
 /** A fraction of these is a time or an era, not a share: 'نصف ساعة', 'ربع قرن'. */
 const NOT_SHARED = normSet(['قرن', 'ساعة', 'ساعه', 'نهائي', 'النهائي', 'الساعة', 'القرن']);
 const RANGE_LINKS = normSet(['إلى', 'الى', 'حتى']);
@@ -79,7 +80,7 @@ function quantityAt(scan: Scan, i: number): { quantity: Quantity; last: number }
     parsed = parseNumberAt(tokens, i, value);
   } else if (tok.kind === 'word') {
     const fraction = fractionAt(tokens, i);
-    if (fraction) return build(scan, i, fraction, true);
+    if (fraction) return build(scan, i, fraction.parsed, fraction.percent);
     parsed = parseNumberAt(tokens, i, null);
     if (!parsed || parsed.loneOne || (parsed.definite && !parsed.vague)) return parsed ? parsed.last : i;
     if (timeUnitOf(tokens[parsed.last + 1]) || monthAt(tokens, parsed.last + 1) || isHourWord(tokens[i - 1])) {
@@ -91,10 +92,10 @@ function quantityAt(scan: Scan, i: number): { quantity: Quantity; last: number }
   return build(scan, i, ranged, false);
 }
 
-function build(scan: Scan, i: number, p: ParsedNumber, isFraction: boolean): { quantity: Quantity; last: number } {
+function build(scan: Scan, i: number, p: ParsedNumber, isShare: boolean): { quantity: Quantity; last: number } {
   const tokens = scan.tokens;
   let last = p.last;
-  const percentEnd = isFraction ? -1 : percentAfter(tokens, last);
+  const percentEnd = isShare ? -1 : percentAfter(tokens, last);
   if (percentEnd >= 0) last = percentEnd;
   const before = approxBefore(tokens, i);
   const after = before ? null : approxAfter(tokens, last);
@@ -110,7 +111,7 @@ function build(scan: Scan, i: number, p: ParsedNumber, isFraction: boolean): { q
     quantity: {
       value: p.value,
       max: p.max,
-      unit: percentEnd >= 0 || isFraction ? 'percent' : 'count',
+      unit: percentEnd >= 0 || isShare ? 'percent' : 'count',
       approx,
       counts: null,
       start,
@@ -152,33 +153,41 @@ function percentAfter(tokens: ScanToken[], last: number): number {
   if (!next) return -1;
   if (next.text === '%') return last + 1;
   const hundred = (t: ScanToken | undefined): boolean =>
-    t?.kind === 'word' && bareReadings(t.text).some((r) => r.definite && PERCENT_WORDS.has(r.word));
+    t?.kind === 'word' && readingsOf(t).some((r) => r.definite && PERCENT_WORDS.has(r.word));
   if (next.text === 'في' && hundred(tokens[last + 2])) return last + 2;
   // 'بالمئة' is ب + ال + مئة: one word.
   if (next.kind === 'word' && next.text.startsWith('بال') && hundred(next)) return last + 1;
   return -1;
 }
 
-/** 'نصف سكان حلب', 'ثلثي المدينة', 'ثلاثة أرباع': a share, as a percentage. null if none. */
-function fractionAt(tokens: ScanToken[], i: number): ParsedNumber | null {
+/**
+ * 'نصف سكان حلب', 'ثلثي المدينة', 'ثلاثة أرباع': a share, as a percentage; before a multiplier a
+ * count ('ربع مليون' is 250,000). null if none.
+ */
+function fractionAt(tokens: ScanToken[], i: number): { parsed: ParsedNumber; percent: boolean } | null {
   const tok = tokens[i]!;
   let share: number | undefined;
   let prefix = 0;
   let last = i;
-  for (const r of bareReadings(tok.text)) {
+  for (const r of readingsOf(tok)) {
     share = FRACTIONS.get(r.word);
     if (share !== undefined) {
       prefix = r.prefix;
       break;
     }
   }
-  if (share === undefined && tok.text === normSet(['ثلاثة']).values().next().value && QUARTERS.has(tokens[i + 1]?.text ?? '')) {
+  if (share === undefined && THREE.has(tok.text) && QUARTERS.has(tokens[i + 1]?.text ?? '')) {
     share = 75;
     last = i + 1;
   }
   const next = tokens[last + 1];
   if (share === undefined || next?.kind !== 'word' || NOT_SHARED.has(next.text) || timeUnitOf(next)) return null;
-  return { value: share, max: share, vague: false, last, prefix, definite: false, loneOne: false };
+  const mult = lookupNumberWord(next);
+  if (mult?.word.cls === 'mult' && !mult.word.plural && mult.prefix === 0) {
+    const value = (share * mult.word.value) / 100;
+    return { parsed: { value, max: value, vague: false, last: last + 1, prefix, definite: false, loneOne: false }, percent: false };
+  }
+  return { parsed: { value: share, max: share, vague: false, last, prefix, definite: false, loneOne: false }, percent: true };
 }
 
 /** 'بين 50 و60', 'من 3 إلى 5 آلاف', '50-60': widens a figure to a range when one follows. */

@@ -1,5 +1,5 @@
 import { normalizeArabicWord } from './normalize';
-import { bareReadings, normPhrases, normSet, phraseAt, type ScanToken } from './word-scan';
+import { readingsOf, normPhrases, normSet, phraseAt, type ScanToken } from './word-scan';
 
 /**
  * Arabic calendar and clock vocabulary shared by times.ts (which reads times) and numbers.ts
@@ -45,7 +45,7 @@ const AMBIGUOUS_WEEKDAYS = new Set([0, 1]);
 /** The weekday a token names ('الثلاثاء', 'والجمعة'), with whether it needs a day context; or null. */
 export function weekdayOf(tok: ScanToken | undefined): { day: number; ambiguous: boolean } | null {
   if (tok?.kind !== 'word') return null;
-  for (const r of bareReadings(tok.text)) {
+  for (const r of readingsOf(tok)) {
     const day = r.definite ? WEEKDAY.get(r.word) : undefined;
     if (day !== undefined) return { day, ambiguous: AMBIGUOUS_WEEKDAYS.has(day) };
   }
@@ -73,7 +73,7 @@ const UNIT = new Map(UNITS.map(([w, hours, count]) => [normalizeArabicWord(w), {
 /** The duration unit a token names, with its clitics: 'ساعات', 'الأيام', 'يومين'; null if none. */
 export function timeUnitOf(tok: ScanToken | undefined): (TimeUnit & { definite: boolean }) | null {
   if (tok?.kind !== 'word') return null;
-  for (const r of bareReadings(tok.text)) {
+  for (const r of readingsOf(tok)) {
     const unit = UNIT.get(r.word);
     if (unit) return { ...unit, definite: r.definite };
   }
@@ -138,7 +138,7 @@ export function zoneAt(tokens: ScanToken[], i: number): { offset: number; last: 
   if (t.text === 'gmt' || t.text === 'utc') return { offset: 0, last: j };
   // 'ت.غ' / 'ت غ': the Arabic abbreviation of توقيت غرينتش.
   if (t.text === 'ت' && tokens[j + 1]?.text === '.' && tokens[j + 2]?.text === 'غ') return { offset: 0, last: j + 2 };
-  if (!bareReadings(t.text).some((r) => TIMING.has(r.word))) return null;
+  if (!readingsOf(t).some((r) => TIMING.has(r.word))) return null;
   const zone = tokens[j + 1];
   const offset = zone?.kind === 'word' ? ZONE.get(zone.text) : undefined;
   return offset === undefined ? null : { offset, last: j + 1 };
@@ -170,5 +170,5 @@ export function minuteWordsAt(tokens: ScanToken[], i: number): { minutes: number
 /** 'الساعة' (the hour: a clock time follows), with its clitics ('عند الساعة', 'بالساعة'). */
 export const HOUR_WORD = normalizeArabicWord('ساعة');
 export function isHourWord(tok: ScanToken | undefined): boolean {
-  return tok?.kind === 'word' && bareReadings(tok.text).some((r) => r.definite && r.word === HOUR_WORD);
+  return tok?.kind === 'word' && readingsOf(tok).some((r) => r.definite && r.word === HOUR_WORD);
 }

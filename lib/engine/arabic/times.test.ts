@@ -35,6 +35,7 @@ const CASES: [string, string, string | null, Expected[]][] = [
   ['unmarked time is local', 'خرجت الحافلات الساعة الخامسة صباحا', TUESDAY, [clock('الساعة الخامسة صباحا', hm(3))]],
   ['Damascus time, half past', 'الساعة العاشرة والنصف ليلا بتوقيت دمشق', TUESDAY, [clock('الساعة العاشرة والنصف ليلا بتوقيت دمشق', hm(20, 30))]],
   ['Turkish time (UTC+3)', 'الساعة 18:00 بتوقيت أنقرة', TUESDAY, [clock('الساعة 18:00 بتوقيت أنقرة', hm(15))]],
+  ['an hour in words with a part of the day, no الساعة', 'تبدأ الهدنة في الثالثة عصرا', TUESDAY, [clock('الثالثة عصرا', hm(13))]],
   ['midnight local', 'توقف القصف عند منتصف الليل', TUESDAY, [clock('منتصف الليل', hm(22))]],
   ['by a clock time', 'يمكن للمدنيين المغادرة حتى الساعة 6 مساء', TUESDAY, [clock('الساعة 6 مساء', hm(16), 'by')]],
   // Days relative to the article's date.
@@ -98,6 +99,7 @@ const NOT_TIMES: [string, string][] = [
   ['a count is not a time', 'في 4 أحياء'],
   ['"the two" is not Monday', 'الخلاف بين الاثنين'],
   ['a month alone', 'منذ يوليو الماضي'],
+  ['an ordinal in a place name', 'طريق الراموسة إلى الراشدين الخامسة ثم ريف حلب الغربي'],
 ];
 
 describe('findArabicTimes', () => {

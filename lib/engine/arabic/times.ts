@@ -137,12 +137,13 @@ function clockAt(tokens: ScanToken[], i: number): Hit | null {
     last = j;
     // Without 'الساعة', a bare number is a time only with a part of the day or a zone: '7 مساء'.
     if (!lead && !dayPartAt(tokens, j + 1) && !zoneAt(tokens, j + 1)) return null;
-  } else if (lead) {
+  } else {
+    // An hour in words: after 'الساعة', or alone with a part of the day ('في الثالثة عصرا').
     const w = hourWordAt(tokens, j);
-    if (!w) return null;
+    if (!w || (!lead && !dayPartAt(tokens, w.last + 1))) return null;
     hour = w.hour;
     last = w.last;
-  } else return null;
+  }
   if (hour > 24 || minutes > 59) return null;
   const words = minuteWordsAt(tokens, last + 1);
   if (words) {

@@ -19,6 +19,8 @@ export interface ScanToken {
   joined: boolean;
   /** A line break lies between the previous token and this one (or this is the first token). */
   lineStart: boolean;
+  /** bareReadings of a word, computed once: every parser asks for them. */
+  readings?: Bare[];
 }
 
 export interface Scan {
@@ -57,17 +59,18 @@ export function scanSpan(text: string, span: Span): Scan {
   const norm = normalizeArabic(looksBinary(slice) ? '' : slice);
   const tokens: ScanToken[] = [];
   let prevEnd = 0;
+  let newline = norm.text.indexOf('\n');
   for (const m of norm.text.matchAll(LEX)) {
     const nStart = m.index!;
     const nEnd = nStart + m[0].length;
-    const gap = norm.text.slice(prevEnd, nStart);
+    if (newline >= 0 && newline < prevEnd) newline = norm.text.indexOf('\n', prevEnd);
     tokens.push({
       kind: m[1] ? 'num' : m[2] ? 'word' : 'punct',
       text: m[0],
       nStart,
       nEnd,
-      joined: tokens.length > 0 && gap.length === 0,
-      lineStart: tokens.length === 0 || gap.includes('\n'),
+      joined: tokens.length > 0 && prevEnd === nStart,
+      lineStart: tokens.length === 0 || (newline >= prevEnd && newline < nStart),
     });
     prevEnd = nEnd;
   }
@@ -132,6 +135,11 @@ export function bareReadings(word: string): Bare[] {
   return out;
 }
 
+/** bareReadings of a token's text, cached on the token. */
+export function readingsOf(tok: ScanToken): Bare[] {
+  return (tok.readings ??= bareReadings(tok.text));
+}
+
 /** The word with a leading conjunction و/ف removed, if it is long enough to carry one. */
 export function withoutConj(word: string): string {
   return word.length > 2 && /^[وف]/.test(word) ? word.slice(1) : word;
@@ -161,7 +169,7 @@ export function phraseAt(tokens: ScanToken[], i: number, words: string[]): numbe
     if (!t || t.kind !== 'word') return -1;
     const w = words[k]!;
     if (k === 0) {
-      const reading = bareReadings(t.text).find((r) => !r.definite && r.word === w);
+      const reading = readingsOf(t).find((r) => !r.definite && r.word === w);
       if (!reading) return -1;
       prefix = reading.prefix;
     } else if (t.text !== w) {
