@@ -54,6 +54,7 @@ export function digitNonQuantity(tokens: ScanToken[], i: number): { kind: NonQua
     if (ARTICLES.has(prev.text)) {
       // 'الساعة الـ7' is a clock time, 'القرن الـ21' an ordinal, 'الأعضاء الـ15' a count.
       if (isHourWord(tokens[i - 2])) return { kind: 'clock', last: i };
+      if (timeUnitOf(tokens[i - 2])) return { kind: 'duration', last: i }; // 'الساعات الـ24 الماضية'
       if (!looksPlural(tokens[i - 2])) return { kind: 'ordinal', last: i };
       return null;
     }

@@ -73,6 +73,9 @@ const CASES: [string, string, Expected[]][] = [
   ['a count in the years\' range, with its noun', 'أرسلت روسيا 2000 جندي إلى سوريا', [count('2000', 2000)]],
   ['الـ after a plural is a count (RT style)', 'أبلغ الأعضاء الـ15 في مجلس الأمن', [count('15', 15)]],
   ['ال57 run on to the number', 'الجمعية السنوية للأعضاء ال57 في منظمة الأمن والتعاون', [count('57', 57)]],
+  ['an approximation before الـN', 'تسيطر على قرابة الـ70 في المئة من المدينة', [percent('قرابة الـ70 في المئة', 70, 'about')]],
+  ['أكثر من الـN%', 'أكثر من الـ90% من الأحياء', [percent('أكثر من الـ90%', 90, 'more')]],
+  ['Syrian Observatory copy: two counts', 'وأفاد المرصد بمقتل 45 مدنيا بينهم 12 طفلا', [count('45', 45), count('12', 12)]],
   ['digits after a clitic', 'قدرت الأمم المتحدة عددهم بـ75 ألفا', [count('75 ألفا', 75000)]],
 ];
 
@@ -102,6 +105,7 @@ const NOT_FIGURES: [string, string][] = [
   ['an international phone number', 'اتصل على +963 11 2345678'],
   ['a duration is a time, not a count', 'ستنتهي العملية خلال 48 ساعة'],
   ['a duration in words', 'استمرت المفاوضات ثلاثة أيام'],
+  ['a duration written with الـ', 'قتل في الساعات الـ24 الماضية'],
   ['أحد as "one of"', 'أحد أبرز الفصائل السورية في مدينة حلب'],
   ['الاثنين as Monday', 'يوم الاثنين المقبل'],
   ['a fraction of an hour', 'بعد نصف ساعة من الاتفاق'],

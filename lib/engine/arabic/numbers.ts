@@ -3,7 +3,7 @@ import type { Quantity } from '../types';
 import { lookupNumberWord, parseNumberAt, type ParsedNumber } from './number-words';
 import { digitNonQuantity, parseDigits } from './number-context';
 import { isHourWord, monthAt, timeUnitOf } from './time-words';
-import { readingsOf, normPhrases, normSet, phraseAt, scanSpan, spanOf, withoutConj, type Scan, type ScanToken } from './word-scan';
+import { matchWord, normPhrases, normSet, phraseAt, readingsOf, scanSpan, spanOf, type Scan, type ScanToken } from './word-scan';
 
 /**
  * Figures in Arabic news text: '98%', '٨٢ مدنيا', 'أكثر من 75 ألف', 'عشرات الآلاف', 'قرابة 70 في
@@ -42,7 +42,9 @@ const THREE = normSet(['ثلاثة', 'ثلاث']);
 /** A fraction of these is a time or an era, not a share: 'نصف ساعة', 'ربع قرن'. */
 const NOT_SHARED = normSet(['قرن', 'ساعة', 'ساعه', 'نهائي', 'النهائي', 'الساعة', 'القرن']);
 const RANGE_LINKS = normSet(['إلى', 'الى', 'حتى']);
-const BETWEEN = 'بين';
+const BETWEEN = normSet(['بين']);
+/** Words that lead a range and belong to its surface. */
+const RANGE_LEADS = normSet(['بين', 'ما', 'من']);
 
 /**
  * Figures in text[span), offsets into `text`, in text order. [] when there are none (also for
@@ -73,11 +75,14 @@ function quantityAt(scan: Scan, i: number): { quantity: Quantity; last: number }
   let parsed: ParsedNumber | null = null;
   if (tok.kind === 'num') {
     const not = digitNonQuantity(tokens, i);
-    // 'نحو 2000' is a count even though 2000 looks like a year.
-    if (not && !(not.kind === 'year' && approxBefore(tokens, i))) return not.last;
+    // 'نحو 2000' is a count though 2000 looks like a year; 'قرابة الـ70 في المئة' though الـ70
+    // looks like an ordinal: the figure then starts at the article.
+    const articled = not?.kind === 'ordinal' && (approxBefore(tokens, i - 1) !== null || percentAfter(tokens, i) >= 0);
+    if (not && !articled && !(not.kind === 'year' && approxBefore(tokens, i))) return not.last;
     const value = parseDigits(tok.text, tokens[i + 1]);
     if (value === null) return i;
     parsed = parseNumberAt(tokens, i, value);
+    if (parsed && articled) return build(scan, i - 1, parsed, false);
   } else if (tok.kind === 'word') {
     const fraction = fractionAt(tokens, i);
     if (fraction) return build(scan, i, fraction.parsed, fraction.percent);
@@ -102,7 +107,7 @@ function build(scan: Scan, i: number, p: ParsedNumber, isShare: boolean): { quan
   if (after) last = after.last;
   const first = before ? before.first : p.first ?? i;
   // Clitics (و، ب، ل) are trimmed from the surface; the article stays: 'الآلاف'.
-  const skip = before ? before.prefix : p.first !== undefined ? conjLength(tokens[first]) : p.definite ? Math.max(0, p.prefix - 2) : p.prefix;
+  const skip = before ? before.prefix : p.first !== undefined ? Math.max(0, matchWord(tokens[first], RANGE_LEADS)) : p.definite ? Math.max(0, p.prefix - 2) : p.prefix;
   let approx: Approx = before?.approx ?? after?.approx ?? 'exact';
   if (p.vague) approx = 'vague';
   else if (p.max > p.value && approx === 'exact') approx = 'about';
@@ -130,10 +135,6 @@ function approxBefore(tokens: ScanToken[], i: number): { approx: Approx; first: 
     if (prefix >= 0) return { approx: p.value, first, prefix };
   }
   return null;
-}
-
-function conjLength(tok: ScanToken | undefined): number {
-  return tok ? tok.text.length - withoutConj(tok.text).length : 0;
 }
 
 /** An approximation after the figure, or after it and its counted noun: '100 شخص على الأقل'. */
@@ -198,7 +199,7 @@ function rangeAfter(tokens: ScanToken[], i: number, p: ParsedNumber): ParsedNumb
   const nextIsNum = tokens[p.last + 2]?.kind === 'num';
   let j = -1;
   if (nextIsNum && link?.text === '-') j = p.last + 2;
-  else if (nextIsNum && prev?.kind === 'word' && withoutConj(prev.text) === BETWEEN && link?.text === 'و') j = p.last + 2;
+  else if (nextIsNum && prev?.kind === 'word' && matchWord(prev, BETWEEN) >= 0 && link?.text === 'و') j = p.last + 2;
   else if (nextIsNum && prev?.text === 'من' && link?.kind === 'word' && RANGE_LINKS.has(link.text)) j = p.last + 2;
   if (j < 0) return p;
   const value = parseDigits(tokens[j]!.text, tokens[j + 1]);
@@ -209,6 +210,6 @@ function rangeAfter(tokens: ScanToken[], i: number, p: ParsedNumber): ParsedNumb
   const scale = upper.last > j && p.last === i && tokens[i]!.kind === 'num' ? upper.value / value : 1;
   const lo = p.value * scale;
   if (!(upper.value > lo)) return p;
-  const lead = prev?.kind === 'word' && tokens[i - 2]?.text === 'ما' && withoutConj(prev.text) === BETWEEN ? i - 2 : i - 1;
+  const lead = prev?.kind === 'word' && tokens[i - 2]?.text === 'ما' && matchWord(prev, BETWEEN) >= 0 ? i - 2 : i - 1;
   return { ...p, value: lo, max: upper.value, last: upper.last, first: lead };
 }

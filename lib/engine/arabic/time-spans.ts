@@ -1,7 +1,7 @@
 import { parseDigits } from './number-context';
 import { parseNumberAt } from './number-words';
 import { timeUnitOf, weekdayOf } from './time-words';
-import { normPhrases, normSet, phraseAt, withoutConj, type ScanToken } from './word-scan';
+import { matchWord, normPhrases, normSet, phraseAt, type ScanToken } from './word-scan';
 
 /**
  * Delays and durations: 'خلال ساعات', 'في غضون 48 ساعة', 'خلال الأيام المقبلة', 'بعد يومين',
@@ -55,6 +55,8 @@ interface Amount {
 /** '48 ساعة', 'ثلاثة أيام', 'يومين', 'ساعات', 'الساعات القليلة المقبلة' at token i; null if none. */
 function amountAt(tokens: ScanToken[], i: number): Amount | null {
   let count: number | null = null;
+  // 'خلال الـ24 ساعة المقبلة': the article written apart from the digits.
+  if (tokens[i]?.text === 'ال' && tokens[i + 1]?.kind === 'num' && tokens[i + 1]!.joined) i++;
   let j = i;
   const tok = tokens[i];
   if (tok?.kind === 'num') {
@@ -130,7 +132,7 @@ export function spanAt(tokens: ScanToken[], i: number): SpanHit | null {
 const NEGATORS = normSet(['لن', 'لا', 'ليس', 'ليست', 'لم', 'لسنا', 'ليسوا']);
 /** How far back from 'قبل' a negator may stand: 'لن تتحرك الحافلات الأولى من حلب قبل'. */
 export const NOT_BEFORE_WINDOW = 7;
-const BEFORE = 'قبل';
+const BEFORE = normSet(['قبل']);
 /** 'لا … إلا بعد X' (not until X) bounds the same way as 'لن … قبل X'. */
 const EXCEPT_AFTER = normPhrases<true>([['إلا بعد', true]])[0]!.words;
 
@@ -142,13 +144,13 @@ const EXCEPT_AFTER = normPhrases<true>([['إلا بعد', true]])[0]!.words;
 export function notBeforeNegator(tokens: ScanToken[], first: number): number {
   const prev = tokens[first - 1];
   let anchor = -1;
-  if (prev?.kind === 'word' && withoutConj(prev.text) === BEFORE) anchor = first - 1;
+  if (matchWord(prev, BEFORE) >= 0) anchor = first - 1;
   else if (first >= 2 && phraseAt(tokens, first - 2, EXCEPT_AFTER) === 0) anchor = first - 2;
   if (anchor < 0) return -1;
   for (let j = anchor - 1; j >= 0 && j >= anchor - NOT_BEFORE_WINDOW; j--) {
     const t = tokens[j]!;
     if (t.kind === 'punct') return -1;
-    if (t.kind === 'word' && NEGATORS.has(withoutConj(t.text))) return j;
+    if (matchWord(t, NEGATORS) >= 0) return j;
   }
   return -1;
 }

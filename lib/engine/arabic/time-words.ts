@@ -86,7 +86,7 @@ const DAY_PARTS = normPhrases<DayPart>([
   ['صباحا', 'morning'], ['صباح', 'morning'], ['الصباح', 'morning'], ['فجرا', 'morning'], ['الفجر', 'morning'],
   ['ظهرا', 'noon'], ['الظهر', 'noon'], ['بعد الظهر', 'afternoon'], ['بعد الظهيرة', 'afternoon'],
   ['عصرا', 'afternoon'], ['العصر', 'afternoon'], ['مساء', 'evening'], ['مساءا', 'evening'], ['المساء', 'evening'],
-  ['ليلا', 'night'], ['الليل', 'night'], ['ليلاً', 'night'],
+  ['ليلا', 'night'], ['الليل', 'night'], ['قبل الظهر', 'morning'], ['بعد منتصف الليل', 'morning'],
 ]);
 
 /** The part of the day named at token i (after 'من' too: 'السابعة من مساء'); null if none. */

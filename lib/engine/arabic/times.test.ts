@@ -36,6 +36,9 @@ const CASES: [string, string, string | null, Expected[]][] = [
   ['Damascus time, half past', 'الساعة العاشرة والنصف ليلا بتوقيت دمشق', TUESDAY, [clock('الساعة العاشرة والنصف ليلا بتوقيت دمشق', hm(20, 30))]],
   ['Turkish time (UTC+3)', 'الساعة 18:00 بتوقيت أنقرة', TUESDAY, [clock('الساعة 18:00 بتوقيت أنقرة', hm(15))]],
   ['an hour in words with a part of the day, no الساعة', 'تبدأ الهدنة في الثالثة عصرا', TUESDAY, [clock('الثالثة عصرا', hm(13))]],
+  ['a clock time and its day: the part of the day goes to the day', 'في تمام الساعة السادسة من صباح اليوم', TUESDAY, [clock('الساعة السادسة', hm(4)), day('صباح اليوم', 0)]],
+  ['قبل الظهر', 'الساعة 11 قبل الظهر', TUESDAY, [clock('الساعة 11 قبل الظهر', hm(9))]],
+  ['a day word starting with ف is not a conjunction', 'فجر اليوم الأربعاء', '2016-12-14', [day('فجر اليوم الأربعاء', 0)]],
   ['midnight local', 'توقف القصف عند منتصف الليل', TUESDAY, [clock('منتصف الليل', hm(22))]],
   ['by a clock time', 'يمكن للمدنيين المغادرة حتى الساعة 6 مساء', TUESDAY, [clock('الساعة 6 مساء', hm(16), 'by')]],
   // Days relative to the article's date.
@@ -72,6 +75,7 @@ const CASES: [string, string, string | null, Expected[]][] = [
   ['in the coming hours', 'يبدأ التنفيذ في الساعات المقبلة', TUESDAY, [span('في الساعات المقبلة', 0, 12)]],
   ['within days', 'تكتمل العملية خلال أيام', TUESDAY, [span('خلال أيام', 24, 168)]],
   ['within 48 hours', 'الخروج خلال 48 ساعة', TUESDAY, [span('خلال 48 ساعة', 0, 48)]],
+  ['within the next 24 hours, with الـ', 'خلال الـ24 ساعة المقبلة', TUESDAY, [span('خلال الـ24 ساعة المقبلة', 0, 24)]],
   ['within two days (dual)', 'الخروج خلال يومين', TUESDAY, [span('خلال يومين', 0, 48)]],
   ['shortly', 'التنفيذ سيبدأ خلال فترة قصيرة', TUESDAY, [span('خلال فترة قصيرة', 0, 24)]],
   ['a whole week', 'ستستمر العملية أسبوع كامل', TUESDAY, [span('أسبوع كامل', 168, 168)]],

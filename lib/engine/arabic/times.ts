@@ -5,7 +5,7 @@ import { notBeforeNegator, spanAt } from './time-spans';
 import {
   SYRIA_UTC_OFFSET_MIN, dayPartAt, hourWordAt, isHourWord, minuteWordsAt, monthAt, to24h, weekdayOf, zoneAt,
 } from './time-words';
-import { normPhrases, normSet, phraseAt, scanSpan, spanOf, withoutConj, type Scan, type ScanToken } from './word-scan';
+import { matchWord, normPhrases, normSet, phraseAt, scanSpan, spanOf, withoutConj, type Scan, type ScanToken } from './word-scan';
 
 /**
  * Times in Arabic news text: clock times ('15:00 بتوقيت غرينتش', 'الساعة الثالثة بعد الظهر',
@@ -153,7 +153,8 @@ function clockAt(tokens: ScanToken[], i: number): Hit | null {
   let k = last + 1;
   if (tokens[k]?.text === 'من' && dayPartAt(tokens, k + 1)) k++; // 'السابعة من مساء'
   const part = dayPartAt(tokens, k);
-  if (part) last = part.last;
+  // 'السادسة من صباح اليوم': the part sets the hour, and goes with the day word to the day.
+  if (part && !startsDay(tokens, part.last + 1)) last = part.last;
   return clockHit(to24h(hour, part?.part ?? null) * 60 + minutes, tokens, i, last, prefix);
 }
 
@@ -164,13 +165,19 @@ function clockHit(localMinutes: number, tokens: ScanToken[], first: number, last
   return { ref: { kind: 'clock', value, max: value }, first, last: zone ? zone.last : last, prefix };
 }
 
+/** Does a day word ('اليوم', 'غد', a weekday) start at token i? */
+function startsDay(tokens: ScanToken[], i: number): boolean {
+  return weekdayOf(tokens[i]) !== null || matchWord(tokens[i], TOMORROW_BARE) >= 0 || RELATIVE_DAYS.some((p) => phraseAt(tokens, i, p.words) >= 0);
+}
+
 /** Relative days, weekdays and calendar dates, with an optional part-of-day lead. */
 function dayAt(tokens: ScanToken[], i: number, anchor: number | null): Hit | null {
   let j = i;
   const leadTok = tokens[i];
-  const hasLead = leadTok?.kind === 'word' && DAY_LEADS.has(withoutConj(leadTok.text)) && tokens[i + 1]?.kind !== 'punct' && i + 1 < tokens.length;
+  const leadPrefix = matchWord(leadTok, DAY_LEADS);
+  const hasLead = leadPrefix >= 0 && i + 1 < tokens.length && tokens[i + 1]!.kind !== 'punct';
   if (hasLead) j = i + 1;
-  const prefix = leadTok?.kind === 'word' ? leadTok.text.length - withoutConj(leadTok.text).length : 0;
+  const prefix = Math.max(0, leadPrefix);
   let rel: number | null = null;
   let last = j - 1;
   const relative = RELATIVE_DAYS.find((p) => phraseAt(tokens, j, p.words) >= 0);
@@ -180,7 +187,7 @@ function dayAt(tokens: ScanToken[], i: number, anchor: number | null): Hit | nul
     const after = tokens[last + 1];
     // 'اليوم التالي', 'اليوم الأول' are some other day; 'الليلة' after a weekday is handled below.
     if (relative.words[0] === 'اليوم' && after?.kind === 'word' && after.text.startsWith('ال') && !weekdayOf(after)) return null;
-  } else if (TOMORROW_BARE.has(withoutConj(tokens[j]?.text ?? '')) && (hasLead || weekdayOf(tokens[j + 1]))) {
+  } else if (matchWord(tokens[j], TOMORROW_BARE) >= 0 && (hasLead || weekdayOf(tokens[j + 1]))) {
     rel = 1; // 'صباح غد', 'غد الأربعاء'
     last = j;
   }
@@ -206,12 +213,7 @@ function dayAt(tokens: ScanToken[], i: number, anchor: number | null): Hit | nul
     last = date.last;
   } else if (rel !== null) value = rel;
   else value = resolveWeekday(weekday!, qualifier, isFutureSentence(tokens, i), anchor);
-  const first = hasLead ? i : j;
-  return { ref: { kind: 'day', value, max: value }, first, last, prefix: first === i ? prefixOf(tokens[i]) : 0 };
-}
-
-function prefixOf(tok: ScanToken | undefined): number {
-  return tok?.kind === 'word' ? tok.text.length - withoutConj(tok.text).length : 0;
+  return { ref: { kind: 'day', value, max: value }, first: hasLead ? i : j, last, prefix: hasLead ? prefix : 0 };
 }
 
 /** +1 for 'المقبل'/'القادم', -1 for 'الماضي', 0 for neither. */
@@ -238,7 +240,7 @@ function isFutureSentence(tokens: ScanToken[], i: number): boolean {
     const t = tokens[j]!;
     if (t.kind !== 'word') continue;
     const w = withoutConj(t.text);
-    if (FUTURE_WORDS.has(w) || (/^س[يتن]/.test(w) && w.length >= 5 && !NOT_FUTURE.test(w))) return true;
+    if (matchWord(t, FUTURE_WORDS) >= 0 || (/^س[يتن]/.test(w) && w.length >= 5 && !NOT_FUTURE.test(w))) return true;
   }
   return false;
 }
@@ -285,11 +287,12 @@ const YEAR_LEADS = normSet(['عام', 'العام', 'سنة', 'السنة']);
 
 function yearAt(tokens: ScanToken[], i: number): Hit | null {
   const t = tokens[i];
-  const lead = t?.kind === 'word' && YEAR_LEADS.has(withoutConj(t.text)) && tokens[i + 1]?.kind === 'num';
+  const leadPrefix = matchWord(t, YEAR_LEADS);
+  const lead = leadPrefix >= 0 && tokens[i + 1]?.kind === 'num';
   const n = lead ? i + 1 : i;
   const num = tokens[n];
   if (num?.kind !== 'num' || !/^[0-9]{4}$/.test(num.text)) return null;
   const year = Number(num.text);
   if (year < YEAR_MIN || year > YEAR_MAX || digitNonQuantity(tokens, n)?.kind !== 'year') return null;
-  return { ref: { kind: 'year', value: year, max: year }, first: i, last: n, prefix: lead ? prefixOf(t) : 0 };
+  return { ref: { kind: 'year', value: year, max: year }, first: i, last: n, prefix: lead ? leadPrefix : 0 };
 }

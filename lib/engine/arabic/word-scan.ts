@@ -145,6 +145,17 @@ export function withoutConj(word: string): string {
   return word.length > 2 && /^[وف]/.test(word) ? word.slice(1) : word;
 }
 
+/**
+ * Whether the token's word is in `set` as written (0) or after a conjunction و/ف (1: the number
+ * of characters to trim); -1 when it is not. Both are tried: 'فجر' is a word, not ف + جر.
+ */
+export function matchWord(tok: ScanToken | undefined, set: ReadonlySet<string>): number {
+  if (tok?.kind !== 'word') return -1;
+  if (set.has(tok.text)) return 0;
+  const bare = withoutConj(tok.text);
+  return bare !== tok.text && set.has(bare) ? 1 : -1;
+}
+
 /** A set of normalised forms built from readable Arabic spellings. */
 export function normSet(words: readonly string[]): Set<string> {
   return new Set(words.map(normalizeArabicWord));
