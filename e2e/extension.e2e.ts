@@ -102,12 +102,15 @@ describe('an Arabic page about Aleppo', () => {
   it('keeps the tab state and the seeded corpus across a service-worker restart', async () => {
     const tabId = await harness.tabIdOf(page);
     const before = await harness.badgeText(tabId);
+    // A mark in the worker's globals tells a real restart (fresh globals) from a survived one.
+    await (await harness.serviceWorker()).evaluate(() => ((globalThis as { xrefE2eMark?: number }).xrefE2eMark = 1));
     await harness.stopServiceWorker();
     const popup = await harness.openExtensionPage(`popup.html?tab=${tabId}`);
     await popup.waitForSelector('[data-xref-claim]', { timeout: 20_000 });
     const popupClaims = await popup.$$eval('[data-xref-claim]', (items) => new Set(items.map((i) => i.getAttribute('data-xref-claim'))).size);
     expect(popupClaims).toBe(Object.keys(await highlightedClaims(page)).length);
     await popup.close();
+    expect(await (await harness.serviceWorker()).evaluate(() => (globalThis as { xrefE2eMark?: number }).xrefE2eMark)).toBeUndefined();
     // A page checked after the restart still finds the seeds (seeding survived, not redone).
     const again = await harness.openPage('aleppo-ar.html');
     await waitForMarks(again);

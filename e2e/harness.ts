@@ -117,9 +117,11 @@ export async function launchExtension(): Promise<Harness> {
     (route) => route.abort('blockedbyclient'),
   );
 
+  // After a stop and restart Playwright keeps the same Worker object, attached to the new run.
+  const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://');
   const serviceWorker = async (): Promise<Worker> => {
-    const running = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
-    return running ?? context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith('chrome-extension://') });
+    const running = context.serviceWorkers().find(isOurs);
+    return running ?? context.waitForEvent('serviceworker', { predicate: isOurs });
   };
   const extensionId = new URL((await serviceWorker()).url()).host;
 
@@ -152,25 +154,20 @@ export async function launchExtension(): Promise<Harness> {
     // chrome://serviceworker-internals lists running workers with a Stop button: the same stop
     // Chromium performs after 30 s idle, which is what a restart test needs.
     const page = await context.newPage();
-    const worker = await serviceWorker();
-    const closed = new Promise<void>((done) => worker.once('close', () => done()));
-    await page.goto('chrome://serviceworker-internals/?devtools');
+    await page.goto('chrome://serviceworker-internals/');
     const scope = `chrome-extension://${extensionId}/`;
     await page.evaluate(async (scopeUrl: string) => {
-      for (let attempt = 0; attempt < 50; attempt++) {
-        for (const item of document.querySelectorAll('.serviceworker-registration')) {
-          const text = item.textContent ?? '';
-          const stop = item.querySelector<HTMLButtonElement>('button.stop');
-          if (text.includes(scopeUrl) && stop && !stop.hidden) {
-            stop.click();
-            return;
-          }
-        }
+      const registration = () =>
+        [...document.querySelectorAll('.serviceworker-registration')].find((item) => (item.textContent ?? '').includes(scopeUrl));
+      for (let attempt = 0; attempt < 100; attempt++) {
+        const item = registration();
+        const text = item?.textContent ?? '';
+        if (text.includes('Running Status: STOPPED') || (attempt > 0 && !text.includes('RUNNING'))) return;
+        if (text.includes('RUNNING') && attempt === 0) item!.querySelector<HTMLElement>('[data-command="stop"]')?.click();
         await new Promise((r) => setTimeout(r, 100));
       }
-      throw new Error(`no running service worker for ${scopeUrl}`);
+      throw new Error(`the service worker for ${scopeUrl} did not stop`);
     }, scope);
-    await closed;
     await page.close();
   };
 

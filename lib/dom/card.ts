@@ -141,7 +141,9 @@ export class ClaimCard {
     close.setAttribute('aria-label', labels.close);
     close.addEventListener('click', () => this.hide(true));
     head.append(close);
-    card.append(head, this.el('p', 'claim', truncate(claim.text, MAX_CLAIM_CHARS)));
+    const claimText = this.el('p', 'claim', truncate(claim.text, MAX_CLAIM_CHARS));
+    claimText.dir = 'auto';
+    card.append(head, claimText);
 
     const sources = bestSources(claim.matches);
     if (sources.length === 0) card.append(this.el('p', 'none', labels.noSources));
@@ -169,7 +171,11 @@ export class ClaimCard {
     evidence.dir = 'auto';
     evidence.lang = match.lang;
     item.append(evidence);
-    if (match.reason) item.append(this.el('div', 'reason', match.reason));
+    if (match.reason) {
+      const reason = this.el('div', 'reason', match.reason);
+      reason.dir = 'auto';
+      item.append(reason);
+    }
     const open = this.el('button', 'link', this.labels.openSource);
     open.type = 'button';
     open.addEventListener('click', () => this.actions.openSource(claim, match));
