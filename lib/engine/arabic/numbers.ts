@@ -1,5 +1,6 @@
 import type { Span } from '../layer';
 import type { Quantity } from '../types';
+import { normalizeArabicWord } from './normalize';
 import { lookupNumberWord, parseNumberAt, type ParsedNumber } from './number-words';
 import { digitNonQuantity, parseDigits } from './number-context';
 import { isHourWord, monthAt, timeUnitOf } from './time-words';
@@ -34,13 +35,13 @@ const APPROX_AFTER = normPhrases<Approx>([
 /** 'في المئة', 'بالمائة', '%': the figure is a percentage. */
 const PERCENT_WORDS = normSet(['مئة', 'مائة', 'مية', 'مئه']);
 /** Fractions read as percentages: 'نصف سكان حلب' is 50% of them. */
-const FRACTIONS = new Map<string, number>([
-  ['نصف', 50], ['ثلث', 33.3], ['ربع', 25], ['ثلثي', 66.7], ['ثلثا', 66.7],
-].map(([w, v]) => [normSet([w as string]).values().next().value!, v as number]));
+const FRACTIONS = new Map(
+  ([['نصف', 50], ['ثلث', 33.3], ['ربع', 25], ['ثلثي', 66.7], ['ثلثا', 66.7]] as const).map(([w, v]) => [normalizeArabicWord(w), v]),
+);
 const QUARTERS = normSet(['أرباع']);
 const THREE = normSet(['ثلاثة', 'ثلاث']);
 /** A fraction of these is a time or an era, not a share: 'نصف ساعة', 'ربع قرن'. */
-const NOT_SHARED = normSet(['قرن', 'ساعة', 'ساعه', 'نهائي', 'النهائي', 'الساعة', 'القرن']);
+const NOT_SHARED = normSet(['قرن', 'القرن', 'ساعة', 'الساعة', 'نهائي', 'النهائي']);
 const RANGE_LINKS = normSet(['إلى', 'الى', 'حتى']);
 const BETWEEN = normSet(['بين']);
 /** Words that lead a range and belong to its surface. */
