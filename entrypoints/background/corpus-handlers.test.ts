@@ -4,7 +4,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { analyzeDocument, CorpusIndex } from '@/lib/engine';
 import { parseCorpusFile, serializeCorpus, type ExchangeDoc } from '@/lib/corpus/exchange';
-import { SAME_EVENT_OTHER_STORY, WIRE } from '@/lib/corpus/test-articles';
+import { JSDOM } from 'jsdom';
+import { WIRE } from '@/lib/corpus/test-articles';
+import { extractForSaving } from '@/lib/dom/save-extract';
 import { toStoredDoc } from '@/lib/db/corpus-store';
 import { openXrefDb, type XrefDb } from '@/lib/db/schema';
 import { removeAllListeners, sendMessage } from '@/lib/messaging';
@@ -17,6 +19,12 @@ const WIRE_DOC: ExchangeDoc = {
   docId: 'saved_wire0001', title: 'Buses leave east Aleppo', outlet: 'Example Wire', published: '2016-12-15',
   lang: 'en', url: 'https://example-wire.org/aleppo-buses', origin: 'saved', text: WIRE,
 };
+
+/** The article text of one of the e2e fixture pages, as saving extracts it. */
+function pageText(name: string): string {
+  const html = readFileSync(`e2e/pages/${name}`, 'utf8');
+  return extractForSaving(new JSDOM(html, { url: `http://localhost/${name}` }).window.document).text;
+}
 
 let db: XrefDb;
 let index: CorpusIndex;
@@ -51,13 +59,15 @@ describe('corpus handlers', () => {
   });
 
   it('imports a good file and matches against it at once', async () => {
-    const answer = await sendMessage('importCorpus', { raw: serializeCorpus([WIRE_DOC], 'saved') });
+    // Two outlets' reports of the same evacuation (the e2e fixture pages).
+    const ledger: ExchangeDoc = { ...WIRE_DOC, docId: 'saved_ledger01', url: 'https://ledger.example/evacuation', text: pageText('en-ledger-evacuation.html') };
+    const answer = await sendMessage('importCorpus', { raw: serializeCorpus([ledger], 'saved') });
     expect(answer).toMatchObject({ ok: true, summary: { imported: 1, skippedSameDoc: 0 } });
-    expect(index.has(WIRE_DOC.docId)).toBe(true);
-    const check = await sendMessage('checkSelection', { text: SAME_EVENT_OTHER_STORY, pageUrl: 'https://courier.example/x', pageTitle: null });
+    expect(index.has(ledger.docId)).toBe(true);
+    const check = await sendMessage('checkSelection', { text: pageText('en-harbour-evacuation.html'), pageUrl: 'https://harbour.example/x', pageTitle: null });
     if (!check.ok) throw new Error(check.error.message);
     const sources = check.result.claims.flatMap((c) => c.matches.map((m) => m.docId));
-    expect(sources).toContain(WIRE_DOC.docId);
+    expect(sources).toContain(ledger.docId);
   });
 
   it('never matches a selection against the saved copy of its own page', async () => {
