@@ -36,6 +36,8 @@ export interface Quantity {
   approx: 'exact' | 'more' | 'less' | 'about' | 'vague';
   /** Concept id of what is counted or measured (civilians, city area…), when known. */
   counts?: string | null;
+  /** For percentages: concept id of the whole it is a share of (the city, the eastern districts). */
+  base?: string | null;
   /** Offsets of the figure: into the text a layer analysed; in a claim frame, into the claim text. */
   start: number;
   end: number;
@@ -76,19 +78,38 @@ export interface FrameSlot<R extends string> {
   surface: string;
 }
 
+/** An event-type concept named in a claim, with how the sentence holds it. */
+export interface EventMention {
+  /** Concept id (ceasefire, evacuation, control, killing…). */
+  id: string;
+  polarity: Polarity;
+  /** Asked for, attempted, awaited or only prepared ('calls for a ceasefire', 'ready to enter'). */
+  pending: boolean;
+  /** Said to have happened already ('already entered', 'بالفعل'). */
+  completed: boolean;
+  /** The actor right next to the event (who requests, guarantees, controls…), when there is one. */
+  agent: string | null;
+  start: number;
+  end: number;
+  surface: string;
+}
+
 /** The structured reading of one claim sentence. */
 export interface ClaimFrame {
-  /** Event-type concept ids (ceasefire, evacuation, control, killing…), most specific first. */
-  events: string[];
+  /** Events named in the claim's content, in text order. */
+  events: EventMention[];
   actors: FrameSlot<ActorRole>[];
   places: FrameSlot<PlaceRole>[];
   /** Other domain concepts in the sentence (weapons, buses, monitors…). */
   objects: string[];
   quantities: Quantity[];
   times: TimeRef[];
+  /** How the claim's main event is held (the first event's polarity; 'asserted' without one). */
   polarity: Polarity;
   /** Concept id of who is said to have said it, when the sentence attributes it. */
   speaker: string | null;
+  /** Where the reported content starts in the claim text (after 'X said that'); 0 if unattributed. */
+  contentStart: number;
 }
 
 export interface Claim {
@@ -141,7 +162,8 @@ export interface StanceReason {
     | 'actor-differs'
     | 'time-differs'
     | 'denied'
-    | 'negated';
+    | 'negated'
+    | 'pending';
   /** The claim's value and the source's value, as written, where the reason names values. */
   claimValue?: string;
   sourceValue?: string;

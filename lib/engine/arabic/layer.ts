@@ -1,0 +1,39 @@
+import type { LayerContext, Span, TextLayer, Token } from '../layer';
+import type { Quantity, TimeRef } from '../types';
+import { splitSentences } from '../sentences';
+import { arabicConcepts } from '../concepts';
+import { normalizeArabic } from './normalize';
+import { tokenizeArabic } from './tokenize';
+import { findArabicCues } from './cues';
+import { findArabicQuantities } from './numbers';
+import { findArabicTimes, notBeforeNegations } from './times';
+
+/** The Arabic text layer: every Arabic-specific step behind the engine's TextLayer interface. */
+export const arabicLayer: TextLayer = {
+  lang: 'ar',
+  sentences(text: string): Span[] {
+    return splitSentences(text);
+  },
+  tokens(text: string, span: Span): Token[] {
+    const norm = normalizeArabic(text.slice(span.start, span.end));
+    const matcher = arabicConcepts();
+    return tokenizeArabic(norm, 0, norm.text.length, (s) => matcher.knows(s)).map((t) => ({
+      ...t,
+      start: t.start + span.start,
+      end: t.end + span.start,
+    }));
+  },
+  quantities(text: string, span: Span): Quantity[] {
+    return findArabicQuantities(text, span);
+  },
+  times(text: string, span: Span, ctx: LayerContext): TimeRef[] {
+    return findArabicTimes(text, span, ctx);
+  },
+  cues(text: string, span: Span, tokens: Token[]) {
+    // A negator that belongs to 'لن … قبل الجمعة' bounds a time; it does not deny the event.
+    const timeNegators = notBeforeNegations(text, span);
+    return findArabicCues(text, tokens).filter(
+      (c) => c.kind !== 'negation' || !timeNegators.some((n) => n.start <= c.start && c.end <= n.end),
+    );
+  },
+};

@@ -1,0 +1,123 @@
+import type { LayerContext, Span, TextLayer } from './layer';
+import type { Claim, ClaimFrame, Lang } from './types';
+import type { ConceptMatcher } from './lexicon';
+import { getConcept, isWithin } from './lexicon';
+import { readSentence, type SentenceReading } from './frames';
+
+/**
+ * Which sentences are check-worthy claims about Aleppo, and whether a page is about Aleppo at
+ * all. The trade-off is precision first: a highlighted sentence that is an opinion, a resident's
+ * feelings or site furniture costs the reader's trust more than a missed background sentence.
+ */
+
+/** The concept every Aleppo place sits under. */
+export const ALEPPO = 'aleppo';
+/** Shorter sentences are headings or fragments; longer ones are run-on scraping accidents. */
+const MIN_CLAIM_TOKENS = 5;
+const MAX_CLAIM_TOKENS = 120;
+/** A page needs this many Aleppo mentions to be about Aleppo (one 'ريف حلب' in a Douma story is not). */
+const MIN_ALEPPO_MENTIONS = 2;
+/** …and Aleppo must be named at least this share as often as the most-named other place. */
+const ALEPPO_SHARE_OF_TOP_PLACE = 0.6;
+/** Place types that are venues of talks, not where the story happens. */
+const VENUE_TYPES = new Set(['venue', 'country']);
+/** Strong opinion verbs: a belief, not a report ('يرى محللون', 'اعتبر', 'analysts believe'). */
+const STRONG_OPINION = /^(?:[وف])?(?:يرى|ترى|يرون|رأى|اعتبر|اعتبرت|يعتبر|تعتبر|يعتقد|أعتقد|اعتقد|نعتقد|أظن|اظن|يبدو|محللون|مراقبون|برأي|believes?|thinks?|considers?|analysts?|observers?|seems?|opinion|hopes?|feels?)$/i;
+const FIRST_PERSON_EN = /^(?:i|we|our|us|my|me)$/;
+
+export interface ReadSentence {
+  span: Span;
+  reading: SentenceReading;
+  /** The span is a line of its own without final punctuation: a headline or a subheading. */
+  heading: boolean;
+}
+
+/** Reads every sentence of text[range] (the whole text by default); offsets stay global. */
+export function readSentences(
+  text: string,
+  layer: TextLayer,
+  matcher: ConceptMatcher,
+  ctx: LayerContext,
+  range: Span = { start: 0, end: text.length },
+): ReadSentence[] {
+  const spans = layer.sentences(text.slice(range.start, range.end)).map((s) => ({ start: s.start + range.start, end: s.end + range.start }));
+  return spans.map((span) => {
+    const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+    const lineEndAt = text.indexOf('\n', span.end);
+    const lineEnd = lineEndAt < 0 ? text.length : lineEndAt;
+    const lineAlone = !text.slice(lineStart, span.start).trim() && !text.slice(span.end, lineEnd).trim();
+    const heading = lineAlone && !/[.!?؟:"»”]\s*$/.test(text.slice(span.start, span.end));
+    return { span, reading: readSentence(text, span, layer, matcher, ctx), heading };
+  });
+}
+
+function placesOf(frame: ClaimFrame) {
+  return frame.places.map((p) => p.id);
+}
+
+/** Whether a frame speaks about Aleppo: it names an Aleppo place, or names no other scene. */
+export function isAboutAleppo(frame: ClaimFrame, pageRelevant: boolean): boolean {
+  const places = placesOf(frame);
+  if (places.some((p) => isWithin(p, ALEPPO))) return true;
+  if (!pageRelevant) return false;
+  return !frame.places.some((p) => p.role === 'location' && !VENUE_TYPES.has(getConcept(p.id)?.type ?? '') && !isWithin(p.id, ALEPPO));
+}
+
+/** Why a sentence is not a claim, or null when it is one. */
+export function whyNotAClaim(s: ReadSentence, text: string): string | null {
+  const { reading, heading } = s;
+  const { frame, cues, tokens } = reading;
+  if (heading) return 'heading';
+  if (tokens.length < MIN_CLAIM_TOKENS) return 'too short';
+  if (tokens.length > MAX_CLAIM_TOKENS) return 'too long';
+  if (cues.some((c) => c.kind === 'question')) return 'question';
+  if (frame.events.length === 0 && !frame.quantities.some((q) => q.counts)) return 'no event';
+  const opinion = cues.find((c) => c.kind === 'opinion');
+  if (opinion && (STRONG_OPINION.test(opinion.surface) || !frame.speaker)) return 'opinion';
+  const firstPerson = tokens.some((t) => FIRST_PERSON_EN.test(t.norm)) && !frame.speaker && /["“«]/.test(text.slice(s.span.start, s.span.end));
+  if (firstPerson) return 'first-person quote';
+  if (cues.some((c) => c.kind === 'hedge') && !frame.speaker && frame.quantities.length === 0) return 'speculation';
+  return null;
+}
+
+/** Counts Aleppo mentions against the most-named other place to judge the page's topic. */
+export function judgeRelevance(sentences: ReadSentence[], title: string | null | undefined): boolean {
+  let aleppo = 0;
+  const others = new Map<string, number>();
+  for (const s of sentences) {
+    for (const m of s.reading.mentions) {
+      if (m.kind !== 'place') continue;
+      if (isWithin(m.id, ALEPPO)) aleppo++;
+      else if (!VENUE_TYPES.has(getConcept(m.id)?.type ?? '')) others.set(m.id, (others.get(m.id) ?? 0) + 1);
+    }
+  }
+  if (title && /حلب|aleppo|alep\b|halab/i.test(title)) aleppo += 2;
+  const topOther = Math.max(0, ...others.values());
+  return aleppo >= MIN_ALEPPO_MENTIONS && aleppo >= topOther * ALEPPO_SHARE_OF_TOP_PLACE;
+}
+
+/** Retrieval keys of a frame: concepts with their ancestors, content stems, figures. */
+export function frameKeys(reading: SentenceReading, lang: Lang): string[] {
+  const keys = new Set<string>();
+  for (const m of reading.mentions) {
+    if (m.first < reading.contentToken) continue;
+    keys.add(`C:${m.id}`);
+    for (const a of getConcept(m.id)?.ancestors ?? []) keys.add(`C:${a}`);
+  }
+  for (const q of reading.frame.quantities) keys.add(`N:${q.unit}:${q.value}`);
+  for (const t of reading.tokens.slice(reading.contentToken)) if (t.stem.length >= 3) keys.add(`S:${lang}:${t.stem}`);
+  return [...keys];
+}
+
+/** Builds the Claim for a read sentence. */
+export function toClaim(id: string, text: string, s: ReadSentence, lang: Lang): Claim {
+  return {
+    id,
+    text: text.slice(s.span.start, s.span.end),
+    start: s.span.start,
+    end: s.span.end,
+    lang,
+    frame: s.reading.frame,
+    keys: frameKeys(s.reading, lang),
+  };
+}

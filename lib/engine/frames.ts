@@ -1,0 +1,196 @@
+import type { CueHit, LayerContext, Span, TextLayer, Token } from './layer';
+import type { ActorRole, ClaimFrame, EventMention, FrameSlot, PlaceRole, Quantity, TimeRef } from './types';
+import type { ConceptMention, ConceptMatcher } from './lexicon';
+import { getConcept } from './lexicon';
+import { ROLE_WORDS } from './roles';
+
+/**
+ * Reads one sentence into a claim frame: who says it, what happens (events, with polarity and
+ * whether it is done or only asked for), who does it, where from and where to, how many, when.
+ * All offsets in the frame are relative to the sentence (the claim text).
+ */
+
+/** A negator reaches this many tokens forward (Arabic 'لا يلاحظون أي انتهاكات': 3). */
+const NEGATION_SCOPE = 5;
+/** A demand or attempt word reaches this many tokens forward ('دعت … لوقف إطلاق النار'). */
+const PENDING_SCOPE = 6;
+/** An agent sits this close to its event ('بطلب من فرنسا', 'ستضمنان' after 'تركيا وروسيا'). */
+const AGENT_DISTANCE = 3;
+/** A percentage's base or a count's noun follows the figure within this many tokens. */
+const QUANTITY_REACH = 5;
+
+/** Actor types that are groups of people (patients of events), not sides that act or speak. */
+const PEOPLE_TYPES = new Set(['people']);
+
+export interface SentenceReading {
+  tokens: Token[];
+  mentions: ConceptMention[];
+  cues: CueHit[];
+  frame: ClaimFrame;
+  /** Index of the first content token (after 'X said that'). */
+  contentToken: number;
+}
+
+function isClauseBreak(text: string, a: Token, b: Token): boolean {
+  return /[.،,;:؛!?؟"«»]/.test(text.slice(a.end, b.start));
+}
+
+function tokenIndexAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function bare(norm: string, lang: 'ar' | 'en'): string {
+  return lang === 'ar' && norm.length > 2 && /^[وفبل]/.test(norm) ? norm.slice(1) : norm;
+}
+
+/**
+ * Where reported content starts: after the first attribution cue's complementiser or colon
+ * ('قال X إن …', 'X told reporters that …', 'X said: …'). 0 when the sentence is not attributed
+ * or the attribution trails ('…, he said').
+ */
+function findContentStart(text: string, tokens: Token[], cues: CueHit[], lang: 'ar' | 'en'): number {
+  const attribution = cues.find((c) => c.kind === 'attribution');
+  if (!attribution) return 0;
+  const from = tokenIndexAt(tokens, attribution.start);
+  const words = ROLE_WORDS[lang].complementizers;
+  for (let i = from; i < Math.min(tokens.length, from + 14); i++) {
+    const t = tokens[i]!;
+    if (words.has(t.norm) || words.has(bare(t.norm, lang))) return i + 1;
+    const next = tokens[i + 1];
+    if (next && /[:"«“¢]/.test(text.slice(t.end, next.start))) return i + 1;
+  }
+  return 0;
+}
+
+function speakerOf(mentions: ConceptMention[], contentToken: number, cues: CueHit[], tokens: Token[]): string | null {
+  const region = contentToken > 0 ? mentions.filter((m) => m.last <= contentToken) : [];
+  // 'بحسب X' / 'according to X': the actor right after the cue.
+  const according = cues.find((c) => c.kind === 'attribution' && /^(بحسب|حسب|وفق|وفقا|according)$/i.test(c.surface.replace(/^[وف]/, '')));
+  if (according) {
+    const at = tokenIndexAt(tokens, according.end);
+    const m = mentions.find((x) => x.kind === 'actor' && x.first >= at && x.first <= at + 3);
+    if (m) return m.id;
+  }
+  const actor = region.find((m) => m.kind === 'actor' && !PEOPLE_TYPES.has(getConcept(m.id)?.type ?? ''));
+  return actor?.id ?? null;
+}
+
+function placeRole(tokens: Token[], m: ConceptMention, lang: 'ar' | 'en'): PlaceRole {
+  const words = ROLE_WORDS[lang];
+  for (let k = 1; k <= 3; k++) {
+    const t = tokens[m.first - k];
+    if (!t) break;
+    const n = t.norm;
+    if (words.toward.has(n) || words.toward.has(bare(n, lang))) return 'destination';
+    if (words.from.has(n)) return 'origin';
+    // Arabic 'لمناطق', 'لأماكن': a fused preposition before the place noun itself.
+    if (k === 1 && lang === 'ar' && /^ل/.test(n) && words.toward.has(n)) return 'destination';
+  }
+  return 'location';
+}
+
+function slot<R extends string>(text: string, base: number, m: ConceptMention, role: R): FrameSlot<R> {
+  return { id: m.id, role, start: m.start - base, end: m.end - base, surface: text.slice(m.start, m.end) };
+}
+
+function eventMention(
+  text: string,
+  base: number,
+  tokens: Token[],
+  m: ConceptMention,
+  mentions: ConceptMention[],
+  cues: CueHit[],
+  lang: 'ar' | 'en',
+): EventMention {
+  const before = (c: CueHit, scope: number) => {
+    const ci = tokenIndexAt(tokens, c.start);
+    if (ci >= m.first || m.first - ci > scope) return false;
+    for (let k = ci; k < m.first; k++) if (isClauseBreak(text, tokens[k]!, tokens[k + 1]!)) return false;
+    return true;
+  };
+  const denied = cues.some((c) => c.kind === 'denial' && tokenIndexAt(tokens, c.start) < m.first);
+  const negated = cues.some((c) => c.kind === 'negation' && before(c, NEGATION_SCOPE));
+  const pending = cues.some((c) => c.kind === 'demand' && before(c, PENDING_SCOPE));
+  const completed = tokens
+    .slice(Math.max(0, m.first - 3), m.last + 2)
+    .some((t) => ROLE_WORDS[lang].completed.has(t.norm) || ROLE_WORDS[lang].completed.has(bare(t.norm, lang)));
+  let agent: string | null = null;
+  let best = Infinity;
+  for (const a of mentions) {
+    if (a.kind !== 'actor' || PEOPLE_TYPES.has(getConcept(a.id)?.type ?? '')) continue;
+    const d = a.first >= m.last ? a.first - m.last : m.first - a.last;
+    if (d <= AGENT_DISTANCE && d < best) {
+      best = d;
+      agent = a.id;
+    }
+  }
+  return {
+    id: m.id,
+    polarity: denied ? 'denied' : negated ? 'negated' : 'asserted',
+    pending,
+    completed,
+    agent,
+    start: m.start - base,
+    end: m.end - base,
+    surface: text.slice(m.start, m.end),
+  };
+}
+
+/** Attaches to each figure what it counts (the noun after it) or, for a share, its whole. */
+function describeQuantities(quantities: Quantity[], tokens: Token[], mentions: ConceptMention[], base: number): Quantity[] {
+  return quantities.map((q) => {
+    const at = tokenIndexAt(tokens, q.end);
+    const after = mentions.filter((m) => m.first >= at && m.first <= at + QUANTITY_REACH);
+    const counts = q.counts ?? after.find((m) => m.kind === 'actor' || m.kind === 'object')?.id ?? null;
+    const share = q.unit === 'percent' ? after.find((m) => m.kind === 'place')?.id ?? null : null;
+    return { ...q, counts, base: share, start: q.start - base, end: q.end - base };
+  });
+}
+
+/**
+ * Reads the sentence text[span] with a language layer and its concept matcher. The frame is
+ * empty (no events, no actors…) for a sentence that names nothing from the lexicon.
+ */
+export function readSentence(
+  text: string,
+  span: Span,
+  layer: TextLayer,
+  matcher: ConceptMatcher,
+  ctx: LayerContext,
+): SentenceReading {
+  const lang = layer.lang;
+  const tokens = layer.tokens(text, span);
+  const mentions = matcher.find(tokens);
+  const cues = layer.cues(text, span, tokens);
+  const contentToken = findContentStart(text, tokens, cues, lang);
+  const speaker = speakerOf(mentions, contentToken, cues, tokens);
+  const content = mentions.filter((m) => m.first >= contentToken);
+  const base = span.start;
+  const events = content.filter((m) => m.kind === 'event').map((m) => eventMention(text, base, tokens, m, mentions, cues, lang));
+  const actors: FrameSlot<ActorRole>[] = content
+    .filter((m) => m.kind === 'actor' && m.id !== speaker)
+    .map((m) => slot<ActorRole>(text, base, m, PEOPLE_TYPES.has(getConcept(m.id)?.type ?? '') ? 'patient' : 'agent'));
+  const places = content.filter((m) => m.kind === 'place').map((m) => slot(text, base, m, placeRole(tokens, m, lang)));
+  const objects = [...new Set(content.filter((m) => m.kind === 'object').map((m) => m.id))];
+  const quantities = describeQuantities(layer.quantities(text, span), tokens, mentions, base);
+  const times: TimeRef[] = layer.times(text, span, ctx).map((t) => ({ ...t, start: t.start - base, end: t.end - base }));
+  const frame: ClaimFrame = {
+    events,
+    actors,
+    places,
+    objects,
+    quantities,
+    times,
+    polarity: events[0]?.polarity ?? 'asserted',
+    speaker,
+    contentStart: contentToken > 0 ? (tokens[contentToken]?.start ?? span.end) - base : 0,
+  };
+  return { tokens, mentions, cues, frame, contentToken };
+}

@@ -1,0 +1,176 @@
+import actorsJson from './actors.json';
+import placesJson from './places.json';
+import eventsJson from './events.json';
+import objectsJson from './objects.json';
+import type { Token } from '../layer';
+
+/**
+ * The concept lexicon (data in ./*.json, format in ./README.md) and its lookup: language-neutral
+ * concept ids for every actor, place, event type and object the domain talks about, so an English
+ * claim and an Arabic source meet in the same frame.
+ */
+
+export type ConceptKind = 'actor' | 'place' | 'event' | 'object';
+
+export interface Concept {
+  id: string;
+  kind: ConceptKind;
+  type: string;
+  parent: string | null;
+  label: { ar: string; en: string };
+  /** Parent, grandparent…: a concept is compatible with its ancestors. */
+  ancestors: string[];
+}
+
+interface RawEntry {
+  id: string;
+  kind?: string;
+  type?: string;
+  parent?: string | null;
+  ar?: string[];
+  en?: string[];
+  label?: { ar?: string; en?: string };
+}
+
+/** A concept found in a sentence: token range and character offsets into the analysed text. */
+export interface ConceptMention {
+  id: string;
+  kind: ConceptKind;
+  /** Index of the first token and one past the last. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+}
+
+/** Turns a lexicon form into the stems of its words, in the language's own tokenisation. */
+export type FormStemmer = (form: string) => string[];
+
+const RAW: [ConceptKind, RawEntry[]][] = [
+  ['actor', actorsJson as RawEntry[]],
+  ['place', placesJson as RawEntry[]],
+  ['event', eventsJson as RawEntry[]],
+  ['object', objectsJson as RawEntry[]],
+];
+
+const CONCEPTS = new Map<string, Concept>();
+for (const [kind, entries] of RAW) {
+  for (const e of entries) {
+    if (!e?.id || CONCEPTS.has(e.id)) continue;
+    CONCEPTS.set(e.id, {
+      id: e.id,
+      kind,
+      type: e.type ?? '',
+      parent: e.parent ?? null,
+      label: { ar: e.label?.ar ?? e.ar?.[0] ?? e.id, en: e.label?.en ?? e.en?.[0] ?? e.id },
+      ancestors: [],
+    });
+  }
+}
+for (const c of CONCEPTS.values()) {
+  const seen = new Set<string>([c.id]);
+  let p = c.parent;
+  while (p && CONCEPTS.has(p) && !seen.has(p)) {
+    c.ancestors.push(p);
+    seen.add(p);
+    p = CONCEPTS.get(p)!.parent;
+  }
+}
+
+/** The concept with this id, or undefined for an id the lexicon does not have. */
+export function getConcept(id: string): Concept | undefined {
+  return CONCEPTS.get(id);
+}
+
+/** Every concept, in file order. */
+export function allConcepts(): Concept[] {
+  return [...CONCEPTS.values()];
+}
+
+/** The raw surface forms of a concept in one language ([] for an unknown id). */
+export function conceptForms(id: string, lang: 'ar' | 'en'): string[] {
+  for (const [, entries] of RAW) {
+    const e = entries.find((x) => x.id === id);
+    if (e) return e[lang] ?? [];
+  }
+  return [];
+}
+
+/** Display name of a concept in a UI language; the id itself for an unknown concept. */
+export function conceptLabel(id: string, lang: 'ar' | 'en'): string {
+  return CONCEPTS.get(id)?.label[lang] ?? id;
+}
+
+/** True when a and b are the same concept or one is an ancestor of the other. */
+export function compatibleConcepts(a: string, b: string): boolean {
+  if (a === b) return true;
+  const ca = CONCEPTS.get(a);
+  const cb = CONCEPTS.get(b);
+  return !!ca && !!cb && (ca.ancestors.includes(b) || cb.ancestors.includes(a));
+}
+
+/** True when `a` is `b` or sits under it (Churkin under Russia). */
+export function isWithin(a: string, b: string): boolean {
+  return a === b || (CONCEPTS.get(a)?.ancestors.includes(b) ?? false);
+}
+
+interface Form {
+  stems: string[];
+  id: string;
+}
+
+/**
+ * Finds concept mentions in one language's tokens: longest form first, each token in at most one
+ * mention. A token matches a form word by its stem or by one of its dictionary alternatives.
+ */
+export class ConceptMatcher {
+  private readonly byFirst = new Map<string, Form[]>();
+  private readonly known = new Set<string>();
+
+  constructor(lang: 'ar' | 'en', stemForm: FormStemmer) {
+    for (const [, entries] of RAW) {
+      for (const e of entries) {
+        if (!e?.id || !CONCEPTS.has(e.id)) continue;
+        for (const form of e[lang] ?? []) {
+          const stems = stemForm(form);
+          if (stems.length === 0) continue;
+          for (const s of stems) this.known.add(s);
+          const list = this.byFirst.get(stems[0]!) ?? [];
+          if (!list.some((f) => f.id === e.id && f.stems.join(' ') === stems.join(' '))) list.push({ stems, id: e.id });
+          this.byFirst.set(stems[0]!, list);
+        }
+      }
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+  }
+
+  /** Whether a stem is a word of some lexicon form (for splitting run-together words). */
+  knows(stem: string): boolean {
+    return this.known.has(stem);
+  }
+
+  /** Mentions in token order. [] when the tokens name no concept. */
+  find(tokens: Token[]): ConceptMention[] {
+    const out: ConceptMention[] = [];
+    const candidates = (t: Token | undefined): string[] => (t ? [t.stem, ...(t.alts ?? [])] : []);
+    for (let i = 0; i < tokens.length; ) {
+      let best: { form: Form; len: number } | null = null;
+      for (const first of candidates(tokens[i])) {
+        for (const form of this.byFirst.get(first) ?? []) {
+          if (best && form.stems.length <= best.len) continue;
+          let ok = true;
+          for (let k = 1; k < form.stems.length && ok; k++) ok = candidates(tokens[i + k]).includes(form.stems[k]!);
+          if (ok) best = { form, len: form.stems.length };
+        }
+      }
+      if (!best) {
+        i++;
+        continue;
+      }
+      const concept = CONCEPTS.get(best.form.id)!;
+      out.push({ id: concept.id, kind: concept.kind, first: i, last: i + best.len, start: tokens[i]!.start, end: tokens[i + best.len - 1]!.end });
+      i += best.len;
+    }
+    return out;
+  }
+}

@@ -1,0 +1,266 @@
+import type { Claim, ClaimFrame, EventMention, Quantity, StanceReason, Stance, TimeRef } from '../types';
+import { compatibleConcepts, getConcept } from '../lexicon';
+import { ALEPPO } from '../claims';
+
+/**
+ * Compares a claim's frame with one source sentence's frame: how much of the claim the source
+ * speaks to (coverage), and whether what it says agrees or disagrees, with the reason.
+ *
+ * Precision first: a source must name the claim's event and every side the claim makes act, and
+ * cover most of the rest; a conflict needs the same slot filled with an incompatible value (a
+ * figure of the same measure, a destination, the agent of the same event, a time of the same
+ * kind, assertion against denial). A vaguer but compatible statement is never a conflict.
+ */
+
+/** Share of the claim's weighted content a source must speak to. */
+export const MIN_COVERAGE = 0.6;
+
+const W = { event: 3, actor: 2, people: 1, place: 1.5, aleppo: 0.4, object: 1.5, quantity: 2, time: 1.5, stem: 0.25, stemCap: 1.5 };
+/** Relative slack around an approximate figure ('نحو 70%' covers 60–80%). */
+const ABOUT_SLACK = 0.15;
+/** Events whose agent is the point of the claim (who asked, who guarantees, who mediates). */
+const AGENTIVE_EVENTS = new Set(['request', 'guarantee', 'mediation']);
+/** Places that name a kind of area rather than a place: compatible with any destination. */
+const VAGUE_PLACES = new Set(['rebel-held-areas', 'government-held-areas', 'northern-syria', 'syria']);
+const SIDE_TYPES = new Set(['state', 'government', 'un-body', 'org', 'rebel-group', 'armed-force', 'militia', 'jihadist-group', 'ngo', 'person']);
+
+export interface Comparison {
+  coverage: number;
+  stance: Stance;
+  reason: StanceReason;
+}
+
+interface Conflict {
+  rank: number;
+  reason: StanceReason;
+}
+
+function range(q: Quantity): [number, number] {
+  switch (q.approx) {
+    case 'exact':
+      return [q.value, q.max ?? q.value];
+    case 'about':
+      return [q.value * (1 - ABOUT_SLACK), (q.max ?? q.value) * (1 + ABOUT_SLACK)];
+    case 'more':
+      return [q.value, Infinity];
+    case 'less':
+      return [0, q.value];
+    default:
+      return [q.value, Math.max(q.max ?? q.value, q.value)];
+  }
+}
+
+function sameMeasure(a: Quantity, b: Quantity): boolean {
+  if (a.unit !== b.unit) return false;
+  if (a.unit === 'percent') return (a.base ?? null) === (b.base ?? null) || (!!a.base && !!b.base && a.base === b.base);
+  return !!a.counts && !!b.counts && compatibleConcepts(a.counts, b.counts);
+}
+
+/** Day numbers (days since 1970) of the page and the source, where known. */
+export interface ArticleDays {
+  page: number | null;
+  source: number | null;
+}
+
+/** Weekday-only days (article date unknown) are stored as -100 - weekday. */
+const WEEKDAY_ONLY_BASE = -100;
+
+/** Hours after the start of the page's day a time covers, or null when not comparable. */
+function hours(t: TimeRef, shiftDays: number): [number, number] | null {
+  const shift = shiftDays * 24;
+  if (t.kind === 'day') {
+    if (t.value <= WEEKDAY_ONLY_BASE) return null;
+    return t.bound === 'not-before' ? [t.value * 24 + shift, Infinity] : [t.value * 24 + shift, (t.max ?? t.value) * 24 + 24 + shift];
+  }
+  if (t.kind === 'span') return t.bound === 'not-before' ? [t.value + shift, Infinity] : [t.value + shift, (t.max ?? t.value) + shift];
+  return null;
+}
+
+function weekday(day: number): number {
+  return (((day + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday; Sunday is 0
+}
+
+/**
+ * Whether two times of the same event disagree: null when they cannot be compared (a clock time
+ * against a day, a weekday whose week is unknown against a span…).
+ */
+function timesConflict(a: TimeRef, b: TimeRef, days: ArticleDays): boolean | null {
+  if (a.kind === 'clock' && b.kind === 'clock') return Math.abs(a.value - b.value) > 30;
+  if (a.kind === 'year' && b.kind === 'year') return a.value !== b.value;
+  if (a.kind === 'day' && b.kind === 'day' && (a.value <= WEEKDAY_ONLY_BASE || b.value <= WEEKDAY_ONLY_BASE)) {
+    if ((a.bound ?? 'at') !== 'at' || (b.bound ?? 'at') !== 'at') return null;
+    const wa = a.value <= WEEKDAY_ONLY_BASE ? WEEKDAY_ONLY_BASE - a.value : days.page !== null ? weekday(days.page + a.value) : null;
+    const wb = b.value <= WEEKDAY_ONLY_BASE ? WEEKDAY_ONLY_BASE - b.value : days.source !== null ? weekday(days.source + b.value) : null;
+    return wa === null || wb === null ? null : wa !== wb;
+  }
+  const shift = days.page !== null && days.source !== null ? days.source - days.page : 0;
+  const ha = hours(a, 0);
+  const hb = hours(b, shift);
+  if (!ha || !hb) return null;
+  // Days count from the article's day, spans from the moment of writing: allow half a day of slack.
+  return ha[1] + 12 < hb[0] || hb[1] + 12 < ha[0];
+}
+
+function isSide(id: string): boolean {
+  const c = getConcept(id);
+  return !!c && c.kind === 'actor' && SIDE_TYPES.has(c.type);
+}
+
+function findEvent(source: ClaimFrame, e: EventMention): EventMention | undefined {
+  return source.events.find((s) => s.id === e.id) ?? source.events.find((s) => compatibleConcepts(s.id, e.id));
+}
+
+/**
+ * Compares claim with source. null when the source does not speak to the claim (no shared event,
+ * a side of the claim missing, a different measure, or too little coverage).
+ */
+export function compareClaims(claim: Claim, source: Claim, days: ArticleDays = { page: null, source: null }): Comparison | null {
+  const c = claim.frame;
+  const s = source.frame;
+  let total = 0;
+  let covered = 0;
+  const conflicts: Conflict[] = [];
+  const agreements: StanceReason[] = [];
+  let eventMatched = false;
+
+  const sourceActors = [...s.actors.map((a) => a.id), ...s.events.map((e) => e.agent).filter((x): x is string => !!x)];
+  if (s.speaker) sourceActors.push(s.speaker);
+  const conflictingAgents = new Set<string>();
+
+  for (const e of dedupe(c.events, (x) => x.id)) {
+    total += W.event;
+    const m = findEvent(s, e);
+    if (!m) continue;
+    covered += W.event;
+    eventMatched = true;
+    if (e.polarity !== m.polarity && (e.polarity === 'asserted' || m.polarity === 'asserted')) {
+      const code = m.polarity === 'denied' || e.polarity === 'denied' ? 'denied' : 'negated';
+      conflicts.push({ rank: 0, reason: { code, claimValue: e.surface, sourceValue: m.surface, conceptId: e.id } });
+    } else if ((e.completed && m.pending) || (e.pending && m.completed)) {
+      conflicts.push({ rank: 5, reason: { code: 'pending', claimValue: e.surface, sourceValue: m.surface, conceptId: e.id } });
+    }
+    if (AGENTIVE_EVENTS.has(e.id) && e.agent && m.agent && isSide(e.agent) && isSide(m.agent) && !compatibleConcepts(e.agent, m.agent)) {
+      const others = s.actors.filter((a) => compatibleConcepts(a.id, e.agent!));
+      if (others.length === 0) {
+        conflictingAgents.add(e.agent);
+        conflicts.push({ rank: 4, reason: { code: 'actor-differs', claimValue: label(c, e.agent), sourceValue: label(s, m.agent), conceptId: e.agent, sourceConceptId: m.agent } });
+      }
+    }
+  }
+  if (!eventMatched) return null;
+
+  for (const a of dedupe(c.actors, (x) => x.id)) {
+    const people = a.role === 'patient';
+    const w = people ? W.people : W.actor;
+    total += w;
+    if (sourceActors.some((id) => compatibleConcepts(id, a.id))) {
+      covered += w;
+      continue;
+    }
+    if (conflictingAgents.has(a.id)) {
+      covered += w;
+      continue;
+    }
+    if (!people && isSide(a.id)) return null; // a side the claim makes act is missing
+  }
+
+  for (const p of dedupe(c.places, (x) => `${x.id}/${x.role}`)) {
+    const w = p.id === ALEPPO ? W.aleppo : W.place;
+    total += w;
+    if (s.places.some((x) => compatibleConcepts(x.id, p.id))) {
+      covered += w;
+      if (p.role === 'destination') agreements.push({ code: 'same-place', claimValue: p.surface, sourceValue: s.places.find((x) => compatibleConcepts(x.id, p.id))!.surface, conceptId: p.id });
+      continue;
+    }
+    if (p.role === 'destination' || p.role === 'origin') {
+      const rival = s.places.find((x) => x.role === p.role && !isVague(x.id));
+      const claimSame = c.places.filter((x) => x.role === p.role);
+      if (rival && !claimSame.some((x) => compatibleConcepts(x.id, rival.id)) && !isVague(p.id)) {
+        covered += w;
+        conflicts.push({ rank: 3, reason: { code: 'place-differs', claimValue: p.surface, sourceValue: rival.surface, conceptId: p.id, sourceConceptId: rival.id } });
+      }
+    }
+  }
+
+  for (const o of new Set(c.objects)) {
+    total += W.object;
+    if (s.objects.some((x) => compatibleConcepts(x, o))) covered += W.object;
+  }
+
+  for (const q of c.quantities) {
+    const rivals = s.quantities.filter((x) => x.unit === q.unit);
+    const same = rivals.filter((x) => sameMeasure(q, x));
+    if (q.unit === 'percent' && same.length === 0 && rivals.length > 0 && q.base && rivals.every((x) => x.base && x.base !== q.base)) {
+      return null; // a share of another whole (the eastern districts vs the city): another fact
+    }
+    total += W.quantity;
+    if (same.length === 0) continue;
+    covered += W.quantity;
+    const [lo, hi] = range(q);
+    const agreeing = same.find((x) => {
+      const [a, b] = range(x);
+      return a <= hi * 1.02 && lo <= b * 1.02;
+    });
+    if (agreeing) {
+      const exact = q.approx === 'exact' && agreeing.approx === 'exact' && q.value === agreeing.value;
+      agreements.unshift({ code: exact ? 'same-figure' : 'compatible-figure', claimValue: q.surface, sourceValue: agreeing.surface, conceptId: q.base ?? q.counts ?? undefined });
+    } else {
+      conflicts.push({ rank: 1, reason: { code: 'figure-differs', claimValue: q.surface, sourceValue: same[0]!.surface, conceptId: q.base ?? q.counts ?? undefined } });
+    }
+  }
+
+  for (const t of c.times) {
+    const rivals = s.times.map((x) => ({ x, conflict: timesConflict(t, x, days) })).filter((r) => r.conflict !== null);
+    if (rivals.length === 0) {
+      total += W.time / 3;
+      continue;
+    }
+    total += W.time;
+    covered += W.time;
+    const agree = rivals.find((r) => r.conflict === false);
+    if (agree) agreements.push({ code: 'same-time', claimValue: t.surface, sourceValue: agree.x.surface });
+    else conflicts.push({ rank: 2, reason: { code: 'time-differs', claimValue: t.surface, sourceValue: rivals[0]!.x.surface } });
+  }
+
+  if (claim.lang === source.lang) {
+    const claimStems = stemKeys(claim);
+    const sourceStems = new Set(stemKeys(source));
+    const w = Math.min(W.stem, W.stemCap / Math.max(1, claimStems.length));
+    for (const k of claimStems) {
+      total += w;
+      if (sourceStems.has(k)) covered += w;
+    }
+  }
+
+  const coverage = total === 0 ? 0 : covered / total;
+  if (coverage < MIN_COVERAGE) return null;
+  if (conflicts.length > 0) {
+    conflicts.sort((a, b) => a.rank - b.rank);
+    return { coverage, stance: 'conflicts', reason: conflicts[0]!.reason };
+  }
+  const first = c.events[0]!;
+  return { coverage, stance: 'corroborates', reason: agreements[0] ?? { code: 'same-event', claimValue: first.surface, sourceValue: findEvent(s, first)?.surface ?? first.surface, conceptId: first.id } };
+}
+
+function stemKeys(claim: Claim): string[] {
+  return claim.keys.filter((k) => k.startsWith('S:'));
+}
+
+function label(frame: ClaimFrame, id: string): string {
+  return frame.actors.find((a) => a.id === id)?.surface ?? getConcept(id)?.label.en ?? id;
+}
+
+/** Places that name a kind of area rather than a place ('rebel-held areas', 'safe places'). */
+function isVague(id: string): boolean {
+  return VAGUE_PLACES.has(id);
+}
+
+function dedupe<T>(items: T[], key: (x: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((x) => {
+    const k = key(x);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

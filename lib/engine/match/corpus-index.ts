@@ -1,0 +1,209 @@
+import type { Claim, CorpusDoc, SourceMatch, StanceReason, Stance } from '../types';
+import { compareClaims, type Comparison } from './compare';
+import { getConcept } from '../lexicon';
+
+/**
+ * An inverted index over the corpus's claims (concept ids, stems and figures → claims), so that
+ * matching a page costs the claims that share rare keys with it, not a scan of every claim: the
+ * corpus grows with the reader's saving and is designed for 10,000 articles.
+ */
+
+/** Candidates scored in full per claim, after the cheap key-overlap ranking. */
+const MAX_CANDIDATES = 60;
+/** A key carried by more than this share of all claims says little: ranking skips it. */
+const COMMON_KEY_SHARE = 0.08;
+/** Two statements in one source this close in score, pulling opposite ways: the source is mixed. */
+const MIXED_MARGIN = 0.08;
+/** Days between a page and a source beyond which a one-off event is another occurrence. */
+const POINT_EVENT_DAYS = 2;
+/** …and for states and processes that last (control, siege, talks, presence). */
+const LASTING_EVENT_DAYS = 10;
+const LASTING_EVENTS = new Set(['control', 'siege', 'negotiation', 'mediation', 'meeting', 'displacement', 'cooperation', 'pressure', 'humanitarian-catastrophe', 'obstruction']);
+
+interface Entry {
+  docId: string;
+  claim: Claim;
+}
+
+export interface MatchContext {
+  /** ISO date of the page being checked, when known. */
+  published: string | null;
+  excludeDocIds?: ReadonlySet<string>;
+}
+
+export interface RawMatch {
+  doc: CorpusDoc;
+  claim: Claim;
+  comparison: Comparison;
+}
+
+/** Whitespace-insensitive identity of a text: cheap, and exact enough to spot the same file. */
+function textKey(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  let h = 0;
+  for (let i = 0; i < t.length; i++) h = (Math.imul(h, 31) + t.charCodeAt(i)) | 0;
+  return `${t.length}:${h}`;
+}
+
+function dayNumber(iso: string | null | undefined): number | null {
+  if (!iso) return null;
+  const t = Date.parse(iso.slice(0, 10));
+  return Number.isNaN(t) ? null : Math.round(t / 86_400_000);
+}
+
+export class CorpusIndex {
+  private readonly docs = new Map<string, CorpusDoc>();
+  private readonly entries: (Entry | null)[] = [];
+  private readonly postings = new Map<string, number[]>();
+  private readonly byDoc = new Map<string, number[]>();
+  private readonly textKeys = new Map<string, string>();
+  private live = 0;
+
+  constructor(docs?: Iterable<CorpusDoc>) {
+    for (const d of docs ?? []) this.add(d);
+  }
+
+  /** Number of documents. */
+  get size(): number {
+    return this.docs.size;
+  }
+
+  has(docId: string): boolean {
+    return this.docs.has(docId);
+  }
+
+  /** The document with this id, or undefined. */
+  get(docId: string): CorpusDoc | undefined {
+    return this.docs.get(docId);
+  }
+
+  /** Adds a document, replacing any with the same docId. */
+  add(doc: CorpusDoc): void {
+    if (this.docs.has(doc.docId)) this.remove(doc.docId);
+    this.docs.set(doc.docId, doc);
+    this.textKeys.set(doc.docId, textKey(doc.text));
+    const ids: number[] = [];
+    for (const claim of doc.claims) {
+      const n = this.entries.length;
+      this.entries.push({ docId: doc.docId, claim });
+      ids.push(n);
+      for (const k of claim.keys) {
+        let list = this.postings.get(k);
+        if (!list) this.postings.set(k, (list = []));
+        list.push(n);
+      }
+    }
+    this.live += ids.length;
+    this.byDoc.set(doc.docId, ids);
+  }
+
+  /** Removes a document; nothing happens for an unknown id. */
+  remove(docId: string): void {
+    const ids = this.byDoc.get(docId);
+    if (!ids) return;
+    for (const n of ids) {
+      const e = this.entries[n];
+      if (!e) continue;
+      for (const k of e.claim.keys) {
+        const list = this.postings.get(k);
+        if (!list) continue;
+        const at = list.indexOf(n);
+        if (at >= 0) list.splice(at, 1);
+        if (list.length === 0) this.postings.delete(k);
+      }
+      this.entries[n] = null;
+    }
+    this.live -= ids.length;
+    this.byDoc.delete(docId);
+    this.docs.delete(docId);
+    this.textKeys.delete(docId);
+  }
+
+  /** Documents whose text is this text (whitespace aside): a page's own copy in the corpus. */
+  sameText(text: string): string[] {
+    const key = textKey(text);
+    return [...this.textKeys].filter(([, k]) => k === key).map(([id]) => id);
+  }
+
+  /** Claim numbers worth comparing in full: ranked by the rarity of the keys they share. */
+  private candidates(claim: Claim): number[] {
+    const eventKeys = new Set(claim.frame.events.flatMap((e) => [`C:${e.id}`, ...(getConcept(e.id)?.ancestors ?? []).map((a) => `C:${a}`)]));
+    const common = Math.max(50, this.live * COMMON_KEY_SHARE);
+    const scores = new Map<number, number>();
+    const keys = [...new Set([...claim.keys, ...eventKeys])]
+      .map((k) => ({ k, list: this.postings.get(k) ?? [] }))
+      .filter((x) => x.list.length > 0)
+      .sort((a, b) => a.list.length - b.list.length);
+    let used = 0;
+    for (const { k, list } of keys) {
+      if (list.length > common && used >= 2) continue;
+      used++;
+      const idf = Math.log(1 + this.live / list.length) * (k.startsWith('S:') ? 0.5 : 1);
+      for (const n of list) scores.set(n, (scores.get(n) ?? 0) + idf);
+    }
+    return [...scores.entries()]
+      .filter(([n]) => this.entries[n]?.claim.keys.some((k) => eventKeys.has(k)))
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, MAX_CANDIDATES)
+      .map(([n]) => n);
+  }
+
+  private inTime(claim: Claim, doc: CorpusDoc, ctx: MatchContext): boolean {
+    const years = claim.frame.times.filter((t) => t.kind === 'year').map((t) => t.value);
+    const docYear = doc.published ? Number(doc.published.slice(0, 4)) : null;
+    if (docYear && years.length > 0 && !years.includes(docYear)) return false;
+    const page = dayNumber(ctx.published);
+    const source = dayNumber(doc.published);
+    if (page === null || source === null) return true;
+    const lasting = claim.frame.events.every((e) => LASTING_EVENTS.has(e.id));
+    return Math.abs(page - source) <= (lasting ? LASTING_EVENT_DAYS : POINT_EVENT_DAYS);
+  }
+
+  /**
+   * The sources that speak to a claim: per document its best statement, unless the document
+   * pulls both ways with nearly equal weight (then it is left out). [] when none does.
+   */
+  matchClaim(claim: Claim, ctx: MatchContext): RawMatch[] {
+    const perDoc = new Map<string, RawMatch[]>();
+    for (const n of this.candidates(claim)) {
+      const e = this.entries[n]!;
+      if (ctx.excludeDocIds?.has(e.docId)) continue;
+      const doc = this.docs.get(e.docId)!;
+      if (!this.inTime(claim, doc, ctx)) continue;
+      const comparison = compareClaims(claim, e.claim, { page: dayNumber(ctx.published), source: dayNumber(doc.published) });
+      if (!comparison) continue;
+      const list = perDoc.get(e.docId) ?? [];
+      list.push({ doc, claim: e.claim, comparison });
+      perDoc.set(e.docId, list);
+    }
+    const out: RawMatch[] = [];
+    for (const list of perDoc.values()) {
+      list.sort((a, b) => b.comparison.coverage - a.comparison.coverage);
+      const best = list[0]!;
+      const rival = list.find((m) => m.comparison.stance !== best.comparison.stance);
+      if (rival && best.comparison.coverage - rival.comparison.coverage < MIXED_MARGIN) continue;
+      out.push(best);
+    }
+    return out.sort((a, b) => b.comparison.coverage - a.comparison.coverage);
+  }
+}
+
+/** Shapes a raw match for the contract: the source's metadata, its sentence, the reason. */
+export function toSourceMatch(m: RawMatch, reason: string): SourceMatch {
+  const { doc, claim, comparison } = m;
+  return {
+    docId: doc.docId,
+    title: doc.title,
+    outlet: doc.outlet,
+    published: doc.published,
+    lang: doc.lang,
+    origin: doc.origin,
+    stance: comparison.stance as Stance,
+    score: Math.round(comparison.coverage * 100) / 100,
+    evidence: claim.text,
+    evidenceStart: claim.start,
+    evidenceEnd: claim.end,
+    reason,
+    reasonDetail: comparison.reason as StanceReason,
+  };
+}
