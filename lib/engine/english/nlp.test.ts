@@ -46,8 +46,9 @@ describe('domainWords', () => {
     expect(Object.keys(words).some((k) => k.includes('-'))).toBe(false);
   });
 
-  it('skips common nouns and words compromise already knows', () => {
+  it('skips descriptions, common nouns and words compromise already knows', () => {
     expect(Object.keys(words).every((k) => k === k.toLowerCase())).toBe(true);
+    expect(Object.keys(words).some((k) => / (?:ambassador|envoy|crossing|minister|officials?)$/.test(k))).toBe(false);
     const known = domainWords((w) => w === 'idlib');
     expect(known.idlib).toBeUndefined();
   });

@@ -61,9 +61,33 @@ function tagFor(concept: Concept): string | null {
   }
 }
 
+/** Lower-case particles inside names: al-Sham, Staffan de Mistura, Red Crescent of … */
+const NAME_PARTICLES = new Set(['al', 'el', 'ash', 'as', 'ad', 'an', 'ar', 'at', 'az', 'bin', 'ibn', 'bint', 'de', 'di', 'da', 'du', 'la', 'le', 'van', 'von', 'der', 'of', 'the', 'and', 'for']);
+
 /**
- * The plugin's word list: lower-cased English forms that are names (written with a capital) and
- * that compromise does not already know, mapped to their tag. A leading "the" is dropped: the
+ * Roles: "US Ambassador", "President Erdogan", "Turkish Foreign Minister" describe a person; the
+ * name itself is its own form, and compromise reads titles before names unaided.
+ */
+const TITLE_WORDS = new Set([
+  'ambassador', 'envoy', 'president', 'minister', 'secretary', 'spokesman', 'spokeswoman',
+  'spokesperson', 'official', 'officials', 'chancellor', 'commissioner', 'coordinator', 'chief',
+  'head', 'leader', 'commander', 'king',
+]);
+
+/**
+ * Whether a lexicon form is a proper name (every word capitalised but particles): "Khan al-Asal",
+ * "Ahrar ash-Sham", not a description such as "Russian ambassador" or "Ramouseh crossing".
+ */
+function isProperName(form: string): boolean {
+  const words = form.split(/[\s\-‐]+/).filter(Boolean);
+  if (words.length === 0 || !/^\p{Lu}/u.test(words[0]!)) return false;
+  if (words.some((w) => TITLE_WORDS.has(w.toLowerCase()))) return false;
+  return words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.has(w.toLowerCase()));
+}
+
+/**
+ * The plugin's word list: lower-cased English forms that are proper names and that compromise
+ * does not already know, mapped to their tag. A leading "the" is dropped: the
  * tagger sees "Kremlin", not "the Kremlin".
  */
 export function domainWords(known: (word: string) => boolean): Record<string, string> {
@@ -73,18 +97,31 @@ export function domainWords(known: (word: string) => boolean): Record<string, st
     if (!tag) continue;
     for (const raw of conceptForms(concept.id, 'en')) {
       const form = raw.replace(/^the\s+/i, '').trim();
-      if (!/^\p{Lu}/u.test(form)) continue;
+      if (!isProperName(form)) continue;
       // compromise splits hyphenated words into terms: its multi-word keys join them with spaces.
       const key = form.toLowerCase().replace(/[’]/g, "'").replace(/[-‐–]/g, ' ').replace(/\s+/g, ' ');
       if (words[key] || (!key.includes(' ') && known(key))) continue;
-      words[key] = tag === 'Country' && DEMONYM_RE.test(key) ? 'Demonym' : tag;
+      const stateTag = tag === 'Country' ? countryFormTag(key, concept.label.en.toLowerCase()) : tag;
+      if (stateTag) words[key] = stateTag;
     }
   }
   return words;
 }
 
-/** A state's adjectival form ("Russian", "Turkish", "Iraqi") is a demonym, not a country. */
+/** Endings of a state's adjectival form ("Russian", "Turkish", "Iraqi", "Lebanese"). */
 const DEMONYM_RE = /(?:an|ans|ian|ians|ish|ese|i|is)$/;
+
+/**
+ * A state's own forms: its name is a Country, a word built on the name a Demonym (Russia →
+ * Russian, Iran → Iranians). Other forms the lexicon files under a state (its capital, its
+ * leaders: "Merkel" under Germany) are left to compromise, which knows capitals and people:
+ * null.
+ */
+function countryFormTag(key: string, label: string): string | null {
+  if (key === label) return 'Country';
+  if (key.includes(' ') || key.slice(0, 3) !== label.slice(0, 3)) return null;
+  return DEMONYM_RE.test(key) ? 'Demonym' : 'Country';
+}
 
 let ready = false;
 
