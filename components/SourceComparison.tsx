@@ -35,7 +35,9 @@ export function SourceComparison({ claimText, pageLang, match, onOpenSource }: S
         <div class="source-meta">
           {/* bdi: an Arabic title in an English UI (or the reverse) keeps its own direction while
               the line stays aligned with the UI. */}
-          <bdi class="source-title" lang={match.lang}>{match.title || t('untitled')}</bdi>
+          <span class="source-title">
+            <bdi lang={match.lang}>{match.title || t('untitled')}</bdi>
+          </span>
           <span class="source-byline">
             {match.outlet ?? t('unknownOutlet')} · {date ?? t('unknownDate')}
           </span>

@@ -20,7 +20,13 @@ type Lookup = (key: string, substitutions: string[]) => string;
 // same list, taken from the messages file itself, so the plain signature loses nothing.
 const browserLookup: Lookup = (key, subs) =>
   (browser.i18n.getMessage as (name: string, substitutions?: string[]) => string)(key, subs);
-const browserUiLang = (): string => browser.i18n.getUILanguage();
+/**
+ * The language of the strings the browser picked for us. Not getUILanguage(): in Chromium's
+ * service worker (and when the locale comes from --lang) it can say 'en-US' while getMessage
+ * serves Arabic, and the engine's reasons must be in the language of the popup around them.
+ */
+const browserUiLang = (): string =>
+  (browser.i18n.getMessage as (name: string) => string)('uiLanguage') || browser.i18n.getUILanguage();
 
 let lookup: Lookup = browserLookup;
 let uiLanguage: () => string = browserUiLang;

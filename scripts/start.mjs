@@ -74,6 +74,9 @@ async function launch(profile) {
     locale: uiLang === 'ar' ? 'ar' : 'en-US',
     colorScheme,
     viewport: headless ? { width: 1280, height: 900 } : null,
+    // The extension's UI language is the browser's: --lang, and LANGUAGE for Linux builds that
+    // read the locale from the environment.
+    env: { ...process.env, LANGUAGE: uiLang, LANG: uiLang === 'ar' ? 'ar_SY.UTF-8' : 'en_US.UTF-8' },
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,

@@ -21,6 +21,11 @@ describe('UI strings', () => {
     }
   });
 
+  it('each locale names its own language, which is how the UI language is told', () => {
+    expect(en.uiLanguage.message).toBe('en');
+    expect(ar.uiLanguage.message).toBe('ar');
+  });
+
   it('fills placeholders the way browsers do, in either language', () => {
     restore = useMessages(en, 'en');
     expect(t('summaryLine', 7)).toBe('Claims checked: 7');
