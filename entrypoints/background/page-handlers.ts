@@ -7,7 +7,7 @@ import { checkingStatus, onMessage, readSettings, sendMessage, type CheckPageDat
 import type { Corpus } from './corpus';
 import { ownCopyIds, openExtensionPage } from './corpus-handlers';
 import { setPaused, setSiteEnabled } from './settings';
-import { clearTabState, readTabState, writeTabState } from './tab-state';
+import { clearTabState, readTabState, refreshBadges, writeTabState } from './tab-state';
 
 /**
  * The background's answers to pages and to the popup: check a page, report a tab's state, hand
@@ -156,12 +156,16 @@ export function registerPageHandlers(deps: PageDeps): void {
 
   onMessage('setSiteEnabled', async ({ data, sender }) => {
     requireOwnExtension(sender);
-    return setSiteEnabled(requireString(data.site, 'site', MAX_URL_CHARS), data.enabled === true);
+    const settings = await setSiteEnabled(requireString(data.site, 'site', MAX_URL_CHARS), data.enabled === true);
+    await refreshBadges(settings);
+    return settings;
   });
 
   onMessage('setPaused', async ({ data, sender }) => {
     requireOwnExtension(sender);
-    return setPaused(data.paused === true);
+    const settings = await setPaused(data.paused === true);
+    await refreshBadges(settings);
+    return settings;
   });
 
   onMessage('openView', async ({ data, sender }) => {

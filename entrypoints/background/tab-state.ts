@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { CheckResult } from '@/lib/engine/types';
-import { tabStateKey, type TabState } from '@/lib/messaging';
+import { checkingStatus, tabStateKey, type Settings, type TabState } from '@/lib/messaging';
 
 /**
  * Each tab's state, kept in `storage.session` (not in a variable) so that a service-worker
@@ -30,6 +30,22 @@ export async function writeTabState(tabId: number, state: Omit<TabState, 'update
 export async function clearTabState(tabId: number): Promise<void> {
   await browser.storage.session.remove(tabStateKey(tabId));
   await showBadge(tabId, null);
+}
+
+/**
+ * Puts every known tab's badge in step with the reader's switches: a page on a site switched
+ * off, or any page while paused, shows no count; switching back shows the stored count again
+ * (the page's own re-check follows).
+ */
+export async function refreshBadges(settings: Settings): Promise<void> {
+  const stored = await browser.storage.session.get(null);
+  for (const [key, value] of Object.entries(stored)) {
+    const tabId = Number(key.startsWith('tab:') ? key.slice(4) : NaN);
+    if (!Number.isInteger(tabId)) continue;
+    const state = value as TabState;
+    const on = checkingStatus(settings, state.url) === 'on';
+    await showBadge(tabId, on && state.status === 'done' ? (state.result ?? null) : null);
+  }
 }
 
 /** Claims with at least one contradicting source: verdict conflicting or mixed. */
