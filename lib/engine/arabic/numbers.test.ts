@@ -152,6 +152,8 @@ describe('findArabicQuantities on bad input', () => {
     expect(findArabicQuantities('', { start: 0, end: 0 })).toEqual([]);
     expect(findArabicQuantities('قتل 82 مدنيا', { start: 5, end: 2 })).toEqual([]);
     expect(findArabicQuantities('قتل 82 مدنيا', { start: -10, end: 1e9 }).map((q) => q.value)).toEqual([82]);
+    expect(findArabicQuantities('قتل 82 مدنيا', { start: 0, end: Infinity }).map((q) => q.value)).toEqual([82]);
+    expect(findArabicQuantities('قتل 82 مدنيا', { start: NaN, end: NaN })).toEqual([]);
   });
 
   it.each(binaryGarbage())('returns [] for binary bytes %s', (_how, garbage) => {

@@ -130,27 +130,39 @@ export function spanAt(tokens: ScanToken[], i: number): SpanHit | null {
 }
 
 const NEGATORS = normSet(['لن', 'لا', 'ليس', 'ليست', 'لم', 'لسنا', 'ليسوا']);
-/** How far back from 'قبل' a negator may stand: 'لن تتحرك الحافلات الأولى من حلب قبل'. */
-export const NOT_BEFORE_WINDOW = 7;
+/** How far back from 'قبل' a negator may stand: 'لن تتحرك الحافلات الأولى المخصصة للمدنيين من حلب قبل'. */
+export const NOT_BEFORE_WINDOW = 10;
+/** 'لن … قبل X' says: not before X. */
 const BEFORE = normSet(['قبل']);
+/**
+ * 'لن … حتى X' (won't … until X) says the same, but only with the future negator: 'لم يتم
+ * التوصل إلى اتفاق حتى اليوم' (no deal yet) is a negation, not a bound.
+ */
+const UNTIL = normSet(['حتى', 'لغاية']);
+const FUTURE_NEGATOR = normSet(['لن']);
 /** 'لا … إلا بعد X' (not until X) bounds the same way as 'لن … قبل X'. */
 const EXCEPT_AFTER = normPhrases<true>([['إلا بعد', true]])[0]!.words;
 
 /**
  * The negator that makes the time at token `first` a 'not before' bound: 'لن … قبل يوم الجمعة',
- * 'ليس قبل الخميس', 'لن يبدأ قبل مرور أسبوع', 'لا … إلا بعد الجمعة'. Returns the negator's token
+ * 'ليس قبل الخميس', 'لن يبدأ قبل مرور أسبوع', 'لا … إلا بعد الجمعة', 'لن تتحرك حتى الجمعة'. Returns the negator's token
  * index, or -1. The time's own lead ('مرور') counts as part of it.
  */
 export function notBeforeNegator(tokens: ScanToken[], first: number): number {
   const prev = tokens[first - 1];
   let anchor = -1;
+  let negators = NEGATORS;
   if (matchWord(prev, BEFORE) >= 0) anchor = first - 1;
   else if (first >= 2 && phraseAt(tokens, first - 2, EXCEPT_AFTER) === 0) anchor = first - 2;
+  else if (matchWord(prev, UNTIL) >= 0) {
+    anchor = first - 1;
+    negators = FUTURE_NEGATOR;
+  }
   if (anchor < 0) return -1;
   for (let j = anchor - 1; j >= 0 && j >= anchor - NOT_BEFORE_WINDOW; j--) {
     const t = tokens[j]!;
     if (t.kind === 'punct') return -1;
-    if (matchWord(t, NEGATORS) >= 0) return j;
+    if (matchWord(t, negators) >= 0) return j;
   }
   return -1;
 }

@@ -83,6 +83,7 @@ const CASES: [string, string, string | null, Expected[]][] = [
   ['not before Friday', 'قال مسؤول إن الحافلات الأولى لن تتحرك من حلب قبل يوم الجمعة', TUESDAY, [day('يوم الجمعة', 3, 'not-before')]],
   ['not before a whole week', 'خروج الدفعة الأولى لن يبدأ قبل مرور أسبوع كامل', TUESDAY, [span('مرور أسبوع كامل', 168, 168, 'not-before')]],
   ['ليس قبل', 'الإجلاء ليس قبل الخميس', TUESDAY, [day('الخميس', 2, 'not-before')]],
+  ['won\'t … until (لن … حتى)', 'الحافلات لن تتحرك حتى الجمعة', TUESDAY, [day('الجمعة', 3, 'not-before')]],
   ['not until (لا … إلا بعد)', 'لا تبدأ العملية إلا بعد الجمعة', TUESDAY, [day('الجمعة', 3, 'not-before')]],
   ['before, without a negation, is a deadline', 'يجب إخلاء الحي قبل الخميس', TUESDAY, [day('الخميس', 2, 'by')]],
   // Years.
@@ -145,6 +146,7 @@ describe('notBeforeNegations', () => {
     ['a real denial', 'لن تغادر الحافلات حلب'],
     ['a negation far from قبل, across a comma', 'لم يعلن أي طرف الاتفاق، وكان ذلك قبل يوم الجمعة'],
     ['قبل without a negation', 'وصلت الحافلات قبل يوم الجمعة'],
+    ['"not yet" (لم … حتى اليوم) stays a negation', 'لم يتم التوصل إلى اتفاق حتى اليوم'],
   ])('gives nothing for %s', (_label, text) => {
     expect(notBeforeNegations(text, { start: 0, end: text.length })).toEqual([]);
   });

@@ -53,8 +53,10 @@ function looksBinary(s: string): boolean {
  * and for binary data (bytes read as text), whose stray digits are no figures.
  */
 export function scanSpan(text: string, span: Span): Scan {
-  const start = Math.max(0, Math.min(text.length, span.start | 0));
-  const end = Math.max(start, Math.min(text.length, span.end | 0));
+  if (typeof text !== 'string') text = '';
+  const offset = (n: number): number => (Number.isFinite(n) ? Math.trunc(n) : n > 0 ? text.length : 0);
+  const start = Math.max(0, Math.min(text.length, offset(span?.start)));
+  const end = Math.max(start, Math.min(text.length, offset(span?.end)));
   const slice = text.slice(start, end);
   const norm = normalizeArabic(looksBinary(slice) ? '' : slice);
   const tokens: ScanToken[] = [];
