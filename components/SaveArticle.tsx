@@ -161,6 +161,7 @@ function SaveForm({ phase, fields, setFields, titleInput, onSave, onCancel }: Sa
         <input name="published" type="date" value={fields.published}
           onInput={(e) => setFields({ ...fields, published: e.currentTarget.value })} />
       </label>
+      {draft.byline && <p class="save-byline" dir="auto">{t('saveByline', draft.byline)}</p>}
       <p class="save-claims">{draft.claimCount > 0 ? t('saveClaimCount', draft.claimCount) : t('saveNoClaims')}</p>
       {duplicate && (
         <div class="save-duplicate" role="alert" data-duplicate={duplicate.reason}>

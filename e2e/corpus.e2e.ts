@@ -73,6 +73,8 @@ describe('saving an article', () => {
     expect(await title.inputValue()).toBe('Evacuation convoys leave east Aleppo for the western countryside');
     expect(await popup.locator('input[name="outlet"]').inputValue()).toBe('Northern Ledger');
     expect(await popup.locator('input[name="published"]').inputValue()).toBe('2016-12-16');
+    // The byline comes only from the injected Readability script (not the content script).
+    expect(await popup.locator('.save-byline').textContent()).toBe('By Northern Ledger staff');
     await title.fill(CORRECTED_TITLE);
     await popup.click('[data-xref-action="confirm-save"]');
     const done = await popup.waitForSelector('[data-xref-saved]', { timeout: 20_000 });

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { SAVE_EXTRACTOR_GLOBAL } from '@/lib/corpus/protocol';
 import type { SaveCandidate } from '@/lib/db/corpus-store';
 import type { SaveExtraction } from '@/lib/dom/save-extract';
 import { sendMessage } from '@/lib/messaging';
@@ -34,8 +35,16 @@ const cache = new Map<number, { url: string; at: number; page: ExtractedPage }>(
 
 async function injectReadability(tabId: number): Promise<SaveExtraction | null> {
   try {
-    const [frame] = await browser.scripting.executeScript({ target: { tabId }, files: ['/readability.js'] });
-    const result = frame?.result as SaveExtraction | undefined;
+    await browser.scripting.executeScript({ target: { tabId }, files: ['/readability.js'] });
+    const [frame] = await browser.scripting.executeScript({
+      target: { tabId },
+      args: [SAVE_EXTRACTOR_GLOBAL],
+      func: (name: string) => {
+        const extract = (globalThis as Record<string, unknown>)[name];
+        return typeof extract === 'function' ? (extract as () => unknown)() : null;
+      },
+    });
+    const result = frame?.result as SaveExtraction | null | undefined;
     return result && typeof result.text === 'string' ? result : null;
   } catch (e) {
     console.warn('Readability injection failed; using the content script extraction', e);

@@ -67,6 +67,10 @@ export interface SelectionRequest {
 
 export type SelectionResult = Outcome<{ result: CheckResult }>;
 
+/** The function the injected Readability script (entrypoints/readability.ts) leaves in the
+ *  extension's isolated world of a tab, for the background to call. */
+export const SAVE_EXTRACTOR_GLOBAL = '__xrefExtractForSaving';
+
 /** storage.session key of a pending selection check, read by the selection page. */
 export function selectionKey(id: string): string {
   return `selection:${id}`;
