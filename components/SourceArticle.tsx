@@ -51,7 +51,7 @@ function ArticleView({ doc, evidence }: { doc: CorpusDoc; evidence: Range | null
         <p class="eyebrow">{t('sourcePageTitle')}</p>
         <h1 dir={dir} lang={doc.lang}>{doc.title || t('untitled')}</h1>
         <dl class="meta">
-          <div><dt>{t('metaOutlet')}</dt><dd>{doc.outlet ?? t('unknownOutlet')}</dd></div>
+          <div><dt>{t('metaOutlet')}</dt><dd>{doc.outlet ? <bdi>{doc.outlet}</bdi> : t('unknownOutlet')}</dd></div>
           <div><dt>{t('metaPublished')}</dt><dd>{formatDate(doc.published, uiLang()) ?? t('unknownDate')}</dd></div>
           <div><dt>{t('metaOrigin')}</dt><dd>{t(doc.origin === 'seed' ? 'originSeed' : 'originSaved')}</dd></div>
           <div><dt>{t('metaLanguage')}</dt><dd>{languageKey ? t(languageKey) : doc.lang}</dd></div>

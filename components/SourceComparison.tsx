@@ -39,7 +39,7 @@ export function SourceComparison({ claimText, pageLang, match, onOpenSource }: S
             <bdi lang={match.lang}>{match.title || t('untitled')}</bdi>
           </span>
           <span class="source-byline">
-            {match.outlet ?? t('unknownOutlet')} · {date ?? t('unknownDate')}
+            {match.outlet ? <bdi>{match.outlet}</bdi> : t('unknownOutlet')} · {date ?? t('unknownDate')}
           </span>
         </div>
       </header>
