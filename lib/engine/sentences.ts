@@ -10,7 +10,7 @@ import type { Span } from './layer';
 /** Fewer words than this and a fragment is glued to its neighbour: not a sentence. */
 const MIN_SENTENCE_WORDS = 4;
 /** A quotation running longer than this is taken as unbalanced: stop protecting it. */
-const MAX_QUOTE_CHARS = 400;
+const MAX_QUOTE_CHARS = 250;
 /** Words that cannot open an Arabic sentence: a fragment starting with one continues the last. */
 const CONTINUATION = /^(?:أن|ان|إن|بأن|لأن|التي|الذي|الذين|اللذين|اللتين|حيث|إذ|اذ|مشيرا|مشيرة|مشيراً|موضحا|موضحاً|مضيفا|مضيفاً|بعد أن|قبل أن|نجح|فيما|بينما|وسط)(?=[\s،,])/;
 const ENDERS = '.!?؟…';
@@ -63,18 +63,28 @@ function rawSentences(text: string): Span[] {
   return spans;
 }
 
+/** Words that open a new Arabic sentence inside a paragraph. */
+const OPENER = /^(?:[وف][\u0621-\u064a]{2,}|كما|لكن|ثم|من جانب|من جهت|بدور|في المقابل|في غضون|يشار|يذكر|حسب|بحسب|وفق|أضاف|أكد|قال|أعلن|أفاد|أشار|ذكر|أوضح|نقل|شدد|حذر|دعا|طالب|اعتبر|كشف)/;
+/** When this share of fragments is shorter than a sentence, '.' is being used as a comma. */
+const DOT_AS_COMMA_SHARE = 0.2;
+
 /**
  * Sentence spans of `text` in order, offsets into `text`. [] for text without words.
  * Linear in the input.
  */
 export function splitSentences(text: string): Span[] {
   const raw = rawSentences(text);
+  const arabic = (text.match(/[\u0621-\u064a]/g)?.length ?? 0) > text.length / 4;
+  const short = raw.filter((s) => wordCount(text.slice(s.start, s.end)) < MIN_SENTENCE_WORDS).length;
+  // A scrape that puts '.' where commas belong: only a sentence opener starts a new sentence.
+  const dotAsComma = arabic && raw.length >= 5 && short / raw.length >= DOT_AS_COMMA_SHARE;
   const out: Span[] = [];
   for (const span of raw) {
     const body = text.slice(span.start, span.end);
     const prev = out[out.length - 1];
     const sameParagraph = prev !== undefined && !text.slice(prev.end, span.start).includes('\n');
-    if (prev && sameParagraph && (wordCount(body) < MIN_SENTENCE_WORDS || CONTINUATION.test(body))) {
+    const continues = CONTINUATION.test(body) || (dotAsComma && !OPENER.test(body.replace(/^["«¢]/, '')));
+    if (prev && sameParagraph && (wordCount(body) < MIN_SENTENCE_WORDS || continues)) {
       prev.end = span.end;
       continue;
     }

@@ -1,5 +1,5 @@
 import { lookupNumberWord } from './number-words';
-import { dayPartAt, isHourWord, monthAt, timeUnitOf, zoneAt } from './time-words';
+import { dayPartAt, isHourWord, monthAfterDay, monthAt, timeUnitOf, zoneAt } from './time-words';
 import { normSet, readingsOf, withoutConj, type ScanToken } from './word-scan';
 
 /**
@@ -63,7 +63,7 @@ export function digitNonQuantity(tokens: ScanToken[], i: number): { kind: NonQua
   if (prev?.text === '-' && prev.joined && tok.joined && tokens[i - 2]?.kind === 'word') return { kind: 'label', last: i };
   if (prev?.kind === 'word' && readingsOf(prev).some((r) => LABEL_NOUNS.has(r.word))) return { kind: 'label', last: i };
   if (isHourWord(prev)) return { kind: 'clock', last: i };
-  const month = monthAt(tokens, i + 1);
+  const month = monthAfterDay(tokens, i + 1);
   if (month) return { kind: 'date', last: month.last };
   if (/^[0-9]{1,2}$/.test(tok.text) && Number(tok.text) <= 31 && (monthAt(tokens, i - 1) || monthAt(tokens, i - 2)?.last === i - 1)) {
     return { kind: 'date', last: i };

@@ -94,6 +94,7 @@ const NOT_FIGURES: [string, string][] = [
   ['a date, Gregorian', 'الثلاثاء 13 ديسمبر/كانون الأول'],
   ['a date, Levantine, with its year', 'في 13 كانون الأول 2016'],
   ['a date in digits', 'بتاريخ 13/12/2016'],
+  ['a date with من', 'صدر القرار في 13 من ديسمبر'],
   ['an ordinal with الـ', 'أسوأ مأساة إنسانية في القرن الـ21'],
   ['an ordinal in words', 'أسوأ مأساة إنسانية في القرن الحادي والعشرين'],
   ['a place name with an ordinal', 'ستتوجه عدة حافلات طريق الراموسه إلي الراشدين الخامسة ثم ريف حلب الغربي'],

@@ -34,6 +34,11 @@ export function monthAt(tokens: ScanToken[], i: number): { month: number; last: 
   return null;
 }
 
+/** The month after a day number: '13 ديسمبر', or the Gulf papers' '13 من ديسمبر'; null if none. */
+export function monthAfterDay(tokens: ScanToken[], i: number): { month: number; last: number } | null {
+  return monthAt(tokens, i) ?? (tokens[i]?.text === 'من' ? monthAt(tokens, i + 1) : null);
+}
+
 /** Weekday stems after the article, Sunday = 0 as in Date.getUTCDay(). */
 const WEEKDAYS: [string, number][] = [
   ['أحد', 0], ['اثنين', 1], ['ثلاثاء', 2], ['أربعاء', 3], ['خميس', 4], ['جمعة', 5], ['سبت', 6],

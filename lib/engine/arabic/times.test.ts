@@ -63,6 +63,8 @@ const CASES: [string, string, string | null, Expected[]][] = [
   ['weekday and Gregorian/Levantine date', 'بحث بوتين، الثلاثاء 13 ديسمبر/كانون الأول، سير المعارك', TUESDAY, [day('الثلاثاء 13 ديسمبر/كانون الأول', 0)]],
   ['Levantine date with a year', 'في 15 كانون الأول 2016 بدأ الإجلاء', TUESDAY, [day('15 كانون الأول 2016', 2)]],
   ['Arabic-Indic date, Levantine month', 'صدر البيان في ١٢ تشرين الثاني', TUESDAY, [day('١٢ تشرين الثاني', -31)]],
+  ['two leads: مساء يوم', 'أعلنت أنقرة مساء يوم الثلاثاء التوصل إلى اتفاق', TUESDAY, [day('مساء يوم الثلاثاء', 0)]],
+  ['Gulf style: day من month', 'صدر القرار في 13 من ديسمبر', TUESDAY, [day('13 من ديسمبر', 0)]],
   ['a day with يوم', 'يوم 8 ديسمبر', TUESDAY, [day('يوم 8 ديسمبر', -5)]],
   ['Maghreb month name, into the next year', 'تستأنف المفاوضات في 8 جانفي', TUESDAY, [day('8 جانفي', 26)]],
   ['digits date', 'بتاريخ 2016/12/22 أعلن الجيش السيطرة', TUESDAY, [day('2016/12/22', 9)]],

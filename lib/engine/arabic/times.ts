@@ -3,7 +3,7 @@ import type { TimeRef } from '../types';
 import { digitNonQuantity } from './number-context';
 import { notBeforeNegator, spanAt } from './time-spans';
 import {
-  SYRIA_UTC_OFFSET_MIN, dayPartAt, hourWordAt, isHourWord, minuteWordsAt, monthAt, to24h, weekdayOf, zoneAt,
+  SYRIA_UTC_OFFSET_MIN, dayPartAt, hourWordAt, isHourWord, minuteWordsAt, monthAfterDay, monthAt, to24h, weekdayOf, zoneAt,
 } from './time-words';
 import { matchWord, normPhrases, normSet, phraseAt, scanSpan, spanOf, withoutConj, type Scan, type ScanToken } from './word-scan';
 
@@ -177,6 +177,7 @@ function dayAt(tokens: ScanToken[], i: number, anchor: number | null): Hit | nul
   const leadPrefix = matchWord(leadTok, DAY_LEADS);
   const hasLead = leadPrefix >= 0 && i + 1 < tokens.length && tokens[i + 1]!.kind !== 'punct';
   if (hasLead) j = i + 1;
+  if (hasLead && matchWord(tokens[j], DAY_LEADS) >= 0 && j + 1 < tokens.length) j++; // 'مساء يوم الثلاثاء'
   const prefix = Math.max(0, leadPrefix);
   let rel: number | null = null;
   let last = j - 1;
@@ -250,7 +251,7 @@ function dateAt(tokens: ScanToken[], i: number, anchor: number | null): { value:
   const t = tokens[i];
   if (t?.kind !== 'num' || anchor === null) return null;
   let day: number, month: number, year: number | null = null, last: number;
-  const month1 = monthAt(tokens, i + 1);
+  const month1 = monthAfterDay(tokens, i + 1);
   if (month1 && /^[0-9]{1,2}$/.test(t.text)) {
     day = Number(t.text);
     month = month1.month;

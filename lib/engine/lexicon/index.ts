@@ -149,27 +149,47 @@ export class ConceptMatcher {
     return this.known.has(stem);
   }
 
-  /** Mentions in token order. [] when the tokens name no concept. */
+  /** The longest form starting at token i that ends by token `limit`, or null. */
+  private longestAt(tokens: Token[], i: number, limit: number): Form | null {
+    const candidates = (t: Token | undefined): string[] => (t ? [t.stem, ...(t.alts ?? [])] : []);
+    let best: Form | null = null;
+    for (const first of candidates(tokens[i])) {
+      for (const form of this.byFirst.get(first) ?? []) {
+        if (best && form.stems.length <= best.stems.length) continue;
+        if (i + form.stems.length > limit) continue;
+        let ok = true;
+        for (let k = 1; k < form.stems.length && ok; k++) ok = candidates(tokens[i + k]).includes(form.stems[k]!);
+        if (ok) best = form;
+      }
+    }
+    return best;
+  }
+
+  private mention(tokens: Token[], form: Form, i: number): ConceptMention {
+    const concept = CONCEPTS.get(form.id)!;
+    return { id: concept.id, kind: concept.kind, first: i, last: i + form.stems.length, start: tokens[i]!.start, end: tokens[i + form.stems.length - 1]!.end };
+  }
+
+  /**
+   * Mentions in token order, longest form first. Concepts nested inside a longer form are found
+   * too ('ستضمنان تنفيذه' is a guarantee and names the implementation), so two wordings of one
+   * fact meet whichever form the lexicon happens to list. [] when the tokens name no concept.
+   */
   find(tokens: Token[]): ConceptMention[] {
     const out: ConceptMention[] = [];
-    const candidates = (t: Token | undefined): string[] => (t ? [t.stem, ...(t.alts ?? [])] : []);
     for (let i = 0; i < tokens.length; ) {
-      let best: { form: Form; len: number } | null = null;
-      for (const first of candidates(tokens[i])) {
-        for (const form of this.byFirst.get(first) ?? []) {
-          if (best && form.stems.length <= best.len) continue;
-          let ok = true;
-          for (let k = 1; k < form.stems.length && ok; k++) ok = candidates(tokens[i + k]).includes(form.stems[k]!);
-          if (ok) best = { form, len: form.stems.length };
-        }
-      }
+      const best = this.longestAt(tokens, i, tokens.length);
       if (!best) {
         i++;
         continue;
       }
-      const concept = CONCEPTS.get(best.form.id)!;
-      out.push({ id: concept.id, kind: concept.kind, first: i, last: i + best.len, start: tokens[i]!.start, end: tokens[i + best.len - 1]!.end });
-      i += best.len;
+      const outer = this.mention(tokens, best, i);
+      out.push(outer);
+      for (let k = i + 1; k < outer.last; k++) {
+        const inner = this.longestAt(tokens, k, outer.last);
+        if (inner && inner.id !== best.id && !out.some((m) => m.id === inner.id && m.first >= i)) out.push(this.mention(tokens, inner, k));
+      }
+      i = outer.last;
     }
     return out;
   }

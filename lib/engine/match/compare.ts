@@ -187,6 +187,12 @@ export function compareClaims(claim: Claim, source: Claim, days: ArticleDays = {
     if (s.objects.some((x) => compatibleConcepts(x, o))) covered += W.object;
   }
 
+  // A figure is the point of a claim that gives one: a source without a figure of the same
+  // measure does not speak to it. Likewise a clock time.
+  const measured = c.quantities.filter((q) => q.counts || q.base);
+  if (measured.length > 0 && !measured.some((q) => s.quantities.some((x) => sameMeasure(q, x)))) return null;
+  if (c.times.some((t) => t.kind === 'clock') && !s.times.some((t) => t.kind === 'clock')) return null;
+
   for (const q of c.quantities) {
     const rivals = s.quantities.filter((x) => x.unit === q.unit);
     const same = rivals.filter((x) => sameMeasure(q, x));
