@@ -22,7 +22,7 @@ function buildPage(): string {
   let out = '';
   for (let i = 0; words.length < PAGE_WORDS; i++) {
     const paragraph = paragraphs[i % paragraphs.length]!;
-    const taken = paragraph.split(/\s+/).slice(0, PAGE_WORDS - words.length);
+    const taken = paragraph.split(/\s+/).filter(Boolean).slice(0, PAGE_WORDS - words.length);
     words.push(...taken);
     out += `${taken.join(' ')}\n\n`;
   }
