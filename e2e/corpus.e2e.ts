@@ -109,6 +109,31 @@ describe('saving an article', () => {
     await page.close();
   });
 
+  it('checks a selected text on its own (the context menu\'s selection page)', async () => {
+    // What the context menu's click handler does: store the selection, open the page on it.
+    const worker = await harness.serviceWorker();
+    await worker.evaluate(async () => {
+      const text = 'Turkish officials said on Saturday that some 8,000 people had been evacuated from eastern Aleppo on Thursday, among them 3,000 rebel fighters.';
+      await chrome.storage.session.set({ 'selection:e2e': { text, pageUrl: 'http://localhost/elsewhere.html', pageTitle: 'Elsewhere' } });
+    });
+    const page = await harness.openExtensionPage('selection.html?id=e2e');
+    await page.waitForSelector('[data-xref-claim]', { timeout: 20_000 });
+    await page.waitForSelector(`[data-xref-claim] [data-xref-doc="${savedDocId}"]`, { timeout: 10_000 });
+    expect(await page.locator('.selection-from').textContent()).toBe('Selected on: Elsewhere');
+    await page.goto(page.url().replace('id=e2e', 'id=gone'));
+    await page.waitForSelector('[data-state="selection-missing"]');
+    await page.close();
+  });
+
+  it('opens the save panel at once from the context menu\'s "Save page to corpus"', async () => {
+    const page = await harness.openPage(HARBOUR);
+    const popup = await harness.openExtensionPage(`popup.html?tab=${await harness.tabIdOf(page)}&save=1`);
+    await popup.waitForSelector('[data-save-state="form"]', { timeout: 20_000 });
+    expect(await popup.locator('input[name="outlet"]').inputValue()).toBe('Harbour Times');
+    await popup.close();
+    await page.close();
+  });
+
   it('refuses to save the same page twice, saying it is already there', async () => {
     const page = await harness.openPage(`${LEDGER}?utm_source=newsletter#top`);
     const popup = await openSavePanel(page);
