@@ -88,6 +88,12 @@ describe('saving an article', () => {
     const cells = await row.locator('td').allTextContents();
     expect(cells.slice(0, 5)).toEqual([CORRECTED_TITLE, 'Northern Ledger', expect.stringContaining('2016'), 'English', 'Saved by you']);
     expect(Number(cells[5])).toBeGreaterThan(0);
+    // Search: English stemmed ("evacuated" finds "Evacuation"), Arabic normalised (seeds).
+    await options.fill('input[type="search"]', 'evacuated Rashideen');
+    await expect.poll(() => docRows(options)).toEqual([savedDocId]);
+    await options.fill('input[type="search"]', 'الاجلاء');
+    await expect.poll(async () => (await docRows(options)).filter((id) => !id.startsWith('saved_')).length).toBeGreaterThan(0);
+    expect(await docRows(options)).not.toContain(savedDocId);
     await options.close();
 
     // The page was re-checked, and it does not match its own saved copy.
@@ -123,6 +129,15 @@ describe('saving an article', () => {
     await page.goto(page.url().replace('id=e2e', 'id=gone'));
     await page.waitForSelector('[data-state="selection-missing"]');
     await page.close();
+  });
+
+  it('has both context menu items', async () => {
+    const worker = await harness.serviceWorker();
+    // update() rejects for an id that does not exist: a way to ask without a listing API.
+    const exists = await worker.evaluate(async () =>
+      Promise.all(['xref-save-page', 'xref-check-selection'].map((id) => chrome.contextMenus.update(id, {}).then(() => true, () => false))),
+    );
+    expect(exists).toEqual([true, true]);
   });
 
   it('opens the save panel at once from the context menu\'s "Save page to corpus"', async () => {
@@ -184,5 +199,13 @@ describe('export and import', () => {
     await expect.poll(() => matchedDocIds(tabId), { timeout: 20_000 }).toContain(savedDocId);
     await page.close();
     await options.close();
+  });
+
+  it('keeps the saved article through a service-worker restart', async () => {
+    await harness.stopServiceWorker();
+    const page = await harness.openPage(HARBOUR);
+    const tabId = await harness.tabIdOf(page);
+    await expect.poll(() => matchedDocIds(tabId), { timeout: 20_000 }).toContain(savedDocId);
+    await page.close();
   });
 });
