@@ -31,7 +31,9 @@ export function ClaimItem({ claim, pageLang, expanded, onToggle, onOpenSource }:
         <span class="claim-top">
           <VerdictBadge verdict={claim.verdict} />
           <span class="claim-sources">{t('sourcesCount', claim.matches.length)}</span>
-          <span class="chevron" aria-hidden="true" />
+          <svg class="chevron" viewBox="0 0 12 12" width="12" height="12" aria-hidden="true">
+            <path d="M2.5 4.5 6 8l3.5-3.5" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" />
+          </svg>
         </span>
         <span class="claim-text" dir={dirOfLang(pageLang)} lang={pageLang}>{claim.text}</span>
       </button>
