@@ -138,7 +138,11 @@ function findDuplicateIn(doc: StoredDoc, existing: Iterable<StoredDoc>): Duplica
   return best;
 }
 
-/** The duplicate of `doc` already stored, or null when it is new to the corpus. */
+/**
+ * The duplicate of `doc` already stored, or null when it is new to the corpus. Reads every
+ * stored document: a reader's corpus is hundreds of articles, and comparing 128-value
+ * signatures is microseconds each, so an LSH index would not pay for its complexity.
+ */
 export async function findDuplicate(db: XrefDb, doc: StoredDoc): Promise<DuplicateInfo | null> {
   return findDuplicateIn(doc, await db.docs.toArray());
 }
@@ -168,22 +172,24 @@ export async function getDoc(db: XrefDb, docId: string): Promise<StoredDoc | nul
   return (await db.docs.get(docId)) ?? null;
 }
 
+/** The manager's order: seeds by id, then saved articles newest first. */
+function managerOrder(a: StoredDoc, b: StoredDoc): number {
+  if (a.origin !== b.origin) return a.origin === 'seed' ? -1 : 1;
+  return a.origin === 'seed' ? (a.docId < b.docId ? -1 : 1) : b.addedAt.localeCompare(a.addedAt);
+}
+
 /** Every document, seeds first then saved ones newest first; hidden ones included (flagged). */
 export async function listDocs(db: XrefDb): Promise<DocSummary[]> {
-  const docs = (await db.docs.toArray()).map(summarize);
-  return docs.sort((a, b) =>
-    a.origin !== b.origin ? (a.origin === 'seed' ? -1 : 1) : a.origin === 'seed' ? (a.docId < b.docId ? -1 : 1) : b.addedAt.localeCompare(a.addedAt),
-  );
+  return (await db.docs.toArray()).sort(managerOrder).map(summarize);
 }
 
 const search = new CorpusSearch();
 
 /** Documents matching `query` (Arabic and English words stemmed), best first; all for ''. */
 export async function searchDocs(db: XrefDb, query: string): Promise<DocSummary[]> {
-  const docs = await db.docs.toArray();
+  const docs = (await db.docs.toArray()).sort(managerOrder);
   const byId = new Map(docs.map((d) => [d.docId, d]));
-  const ordered = (await listDocs(db)).map((s) => byId.get(s.docId)!).filter(Boolean);
-  return search.search(ordered, query).map((id) => summarize(byId.get(id)!));
+  return search.search(docs, query).map((id) => summarize(byId.get(id)!));
 }
 
 /** Deletes a saved article. Seeds are never deleted (hide them); throws 'not-found' / 'seed-not-deletable'. */
