@@ -3,8 +3,11 @@ import actors from './actors.json';
 import places from './places.json';
 import events from './events.json';
 import objects from './objects.json';
-import { normalizeArabicWord } from '../arabic/normalize';
+import { normalizeArabic, normalizeArabicWord } from '../arabic/normalize';
 import { stemArabic } from '../arabic/stem';
+import { tokenizeArabic } from '../arabic/tokenize';
+import { tokenizeEnglish } from '../english/tokenize';
+import { arabicConcepts, englishConcepts } from '../concepts';
 
 /**
  * The lexicon's own rules (see ./README.md), checked on the data: these are the mistakes that
@@ -270,5 +273,56 @@ describe('forms', () => {
     for (const f of ['دمشق', 'damascus', 'موسكو', 'moscow', 'أنقرة', 'ankara']) expect(placeForms.has(f), f).toBe(false);
     expect(BY_ID.get('syrian-government')!.ar).toContain('دمشق');
     expect(BY_ID.get('syrian-government')!.en).toContain('Damascus');
+  });
+});
+
+/** Concept ids the engine's matcher finds in a sentence, tokenised as the language layer does. */
+function conceptsIn(sentence: string): string[] {
+  if (ARABIC_LETTER_RE.test(sentence)) {
+    const matcher = arabicConcepts();
+    const norm = normalizeArabic(sentence);
+    return matcher.find(tokenizeArabic(norm, 0, norm.text.length, (stem) => matcher.knows(stem))).map((m) => m.id);
+  }
+  return englishConcepts().find(tokenizeEnglish(sentence, { start: 0, end: sentence.length })).map((m) => m.id);
+}
+
+// Sentences in other outlets' words: what a reader's page must map to, in both languages.
+describe('mentions in news wording', () => {
+  it.each([
+    ['أكدت أنقرة أن هدنة تسري في الأحياء الشرقية منذ المساء', ['turkey', 'ceasefire', 'implementation', 'east-aleppo']],
+    ['خرجت الحافلات الخضراء من الراموسة باتجاه ريف حلب الغربي', ['evacuation', 'buses', 'ramouseh', 'aleppo-west-countryside']],
+    ['سيغادر المقاتلون بأسلحتهم الخفيفة إلى إدلب', ['evacuation', 'fighters', 'light-weapons', 'idlib-province']],
+    ['وقال مسؤول في الحكومة التركية إن روسيا وتركيا ستضمنان الاتفاق', ['turkish-government', 'russia', 'turkey', 'guarantee', 'agreement']],
+    ['بسط الجيش السوري سيطرته على حي الشعار', ['syrian-army', 'control', 'shaar']],
+    ['طالب زيد بن رعد بالسماح لمراقبين مستقلين', ['zeid', 'permission', 'monitors']],
+    ['عقد مجلس الأمن جلسة طارئة بطلب من بريطانيا', ['unsc', 'emergency-session', 'request', 'uk']],
+    ['أعدمت الميليشيات العراقية عشرات المدنيين', ['execution', 'iraqi-militias', 'civilians']],
+    ['تجدد القصف على بستان القصر والكلاسة', ['resumption', 'shelling', 'bustan-al-qasr', 'kallaseh']],
+    ['ونقلت سكاي نيوز عربية عن المبعوث الأممي ستافان دي ميستوره قوله', ['sky-news-arabia', 'de-mistura']],
+    ['Rebels and their families boarded green buses in Ramousah bound for Idleb.', ['syrian-opposition', 'civilians', 'buses', 'ramouseh', 'idlib-province']],
+    ["Russia's ambassador Vitaly Churkin said military operations had stopped in eastern Aleppo.", ['churkin', 'halt-military-operations', 'east-aleppo']],
+    ['The ICRC and SARC oversaw the evacuation from the Rashidin district to Khan al-Assal.', ['icrc', 'sarc', 'monitoring', 'evacuation', 'rashideen', 'khan-al-asal']],
+    ['Turkey and Russia will act as guarantors of the truce.', ['turkey', 'russia', 'guarantee', 'ceasefire']],
+    ['Government troops recaptured Sheikh Maksoud and Masaken Hanano.', ['syrian-army', 'control', 'sheikh-maqsoud', 'masaken-hanano']],
+    ['Ahrar ash-Sham and Nour al-Din al-Zinki fighters left with light arms.', ['ahrar-al-sham', 'nour-al-din-al-zenki', 'fighters', 'evacuation', 'light-weapons']],
+    ['Jabhat Fatah al-Sham, formerly the Nusra Front, refused the deal.', ['jabhat-fateh-al-sham', 'refusal', 'agreement']],
+    ['Tchourkine met Mr Muftuoglu at the Khmeimim air base.', ['churkin', 'meeting', 'muftuoglu', 'hmeimim']],
+  ])('%s', (sentence, expected) => {
+    const found = conceptsIn(sentence);
+    for (const id of expected) expect(found, id).toContain(id);
+  });
+
+  // Common words whose light stems once hit a lexicon form: none of these may name a concept.
+  it.each([
+    ['وجاء البيان من أجل حماية المدنيين', ['evacuation', 'hama', 'evacuees', 'delay']],
+    ['وقال المسؤول إنها تتضمن بنودا كثيرة', ['responsibility', 'end-of-operation', 'guarantee']],
+    ['ووصلت فرق الأمم المتحدة في المرحلة الأولى', ['raqqa', 'evacuees']],
+    ['وفي المقابل يجب أن يبقى الوضع عند حدوده', ['exchange', 'frontlines', 'madaya-zabadani', 'anadan']],
+    ['The Security Council held a meeting, according to those who were there.', ['control', 'implementation', 'agreement', 'who']],
+    ['He said the remaining residents would not leave before Friday.', ['bodies']],
+    ["The convoy took the route through the army's lines late at night.", ['defeat', 'delay']],
+  ])('%s', (sentence, absent) => {
+    const found = conceptsIn(sentence);
+    for (const id of absent) expect(found, id).not.toContain(id);
   });
 });
