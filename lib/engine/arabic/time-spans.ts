@@ -38,6 +38,7 @@ const SHORTLY = normPhrases<[number, number]>([
 ]);
 /** Adjectives a unit may carry inside the phrase: 'الساعات القليلة المقبلة', 'أسبوع كامل'. */
 const UNIT_TAILS = normSet(['القليلة', 'المقبلة', 'القادمة', 'المقبل', 'القادم', 'كامل', 'كاملة', 'كاملا', 'قليلة', 'معدودة', 'المعدودة']);
+const PAST_TAILS = normSet(['الماضية', 'الماضي', 'الأخيرة', 'الأخير', 'المنصرمة', 'المنصرم', 'السابقة', 'الفائتة']);
 /** Followed by these, 'بعد ساعات' is 'hours after X' (another event), not a delay from now. */
 const RELATIVE_TO = normSet(['من', 'على']);
 /** With a plural and no number, 'في' means 'within' only when the unit is qualified as coming. */
@@ -72,15 +73,22 @@ function amountAt(tokens: ScanToken[], i: number): Amount | null {
     }
   }
   const unit = timeUnitOf(tokens[j]);
-  // 'يوم الجمعة', 'يوم 13 ديسمبر': a day named, not a length of time.
-  if (!unit || weekdayOf(tokens[j + 1]) || tokens[j + 1]?.kind === 'num') return null;
-  if (count === null && unit.count > 0) count = unit.count;
   let last = j;
+  // 'الساعات الـ24': the number after a definite unit.
+  if (unit?.definite && count === null && tokens[j + 1]?.text === 'ال' && tokens[j + 2]?.kind === 'num' && tokens[j + 2]!.joined) {
+    count = parseDigits(tokens[j + 2]!.text);
+    last = j + 2;
+  }
+  // 'يوم الجمعة', 'يوم 13 ديسمبر': a day named, not a length of time.
+  if (!unit || weekdayOf(tokens[last + 1]) || tokens[last + 1]?.kind === 'num') return null;
+  if (count === null && unit.count > 0) count = unit.count;
   let coming = false;
   while (tokens[last + 1]?.kind === 'word' && UNIT_TAILS.has(tokens[last + 1]!.text)) {
     last++;
     coming ||= COMING.has(tokens[last]!.text);
   }
+  // 'خلال الساعات الـ24 الماضية' looks back: a window of the past, not a delay.
+  if (tokens[last + 1]?.kind === 'word' && PAST_TAILS.has(tokens[last + 1]!.text)) return null;
   return { hours: unit.hours, count, last, definite: unit.definite, coming };
 }
 

@@ -103,6 +103,8 @@ const NOT_TIMES: [string, string][] = [
   ['in the first days', 'في الأيام الأولى للهجوم'],
   ['the next day', 'في اليوم التالي'],
   ['hours ago is too vague', 'قبل ساعات'],
+  ['a window of the past is not a delay', 'قتل 45 مدنيا خلال الساعات الـ24 الماضية'],
+  ['the last hours', 'شهدت الساعات الأخيرة شد وجذب'],
   ['a count is not a time', 'في 4 أحياء'],
   ['"the two" is not Monday', 'الخلاف بين الاثنين'],
   ['a month alone', 'منذ يوليو الماضي'],
