@@ -36,6 +36,8 @@ describe('findEnglishNames', () => {
     expect(findEnglishNames('the buses left at dawn.', { start: 0, end: 23 })).toEqual([]);
     expect(findEnglishNames('', { start: 0, end: 0 })).toEqual([]);
     expect(findEnglishNames('abc', { start: 5, end: 2 })).toEqual([]);
+    const garbage = Array.from({ length: 4_000 }, (_, i) => String.fromCharCode((i * 7_919) % 0xffff)).join('');
+    expect(() => findEnglishNames(garbage, { start: 0, end: garbage.length })).not.toThrow();
   });
 });
 

@@ -154,11 +154,18 @@ export function findEnglishNames(text: string, span: Span): NameMention[] {
   const end = Math.min(text.length, span.end, start + MAX_NAME_SPAN_CHARS);
   if (end <= start || !/\p{Lu}/u.test(text.slice(start, end))) return [];
   setUp();
-  const doc = nlp(text.slice(start, end));
+  let matches: [NameKind, OffsetJson[]][];
+  try {
+    const doc = nlp(text.slice(start, end));
+    matches = KIND_OF_METHOD.map(([kind, method]) => [kind, doc[method]().json({ offset: true }) as OffsetJson[]]);
+  } catch {
+    // A third-party tagger's failure on one odd sentence must not break the page's analysis.
+    return [];
+  }
   const out: NameMention[] = [];
   const taken = new Set<number>();
-  for (const [kind, method] of KIND_OF_METHOD) {
-    for (const m of doc[method]().json({ offset: true }) as OffsetJson[]) {
+  for (const [kind, found] of matches) {
+    for (const m of found) {
       if (!m.offset) continue;
       let s = start + m.offset.start;
       let e = s + m.offset.length;
