@@ -47,6 +47,7 @@ describe('findEnglishTimes: days relative to the article', () => {
     ['It started on Dec. 15.', 2, 'Dec. 15'],
     ['The siege began on the 15th of November.', -28, 'the 15th of November'],
     ['The offensive began two weeks ago.', -14, 'two weeks ago'],
+    ['Buses left on Thursday, December 15.', 2, 'Thursday, December 15'],
   ])('%s', (text, days, surface) => {
     expect(times(text)).toEqual([{ kind: 'day', value: days, max: days, surface }]);
   });

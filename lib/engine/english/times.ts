@@ -71,6 +71,9 @@ function dayAt(text: string, words: Word[], i: number, published: CalendarDay | 
   }
   const weekday = WEEKDAYS.indexOf(words[k]?.text ?? '');
   if (weekday >= 0 && words[k]!.capital) {
+    // "Thursday, December 15": the written date settles which Thursday.
+    const dated = calendarDateAt(text, words, k + 1, published);
+    if (dated?.day != null) return { days: dayOffset(published, dated.day), next: dated.next };
     let days = weekdayOffset(published, weekday, direction);
     if (words[i]!.text === 'last' && days === 0) days = -7;
     if (words[i]!.text === 'next' && days === 0) days = 7;
