@@ -14,3 +14,29 @@ export function binaryGarbage(size = 300_000): [string, string][] {
     ['read as latin1', new TextDecoder('latin1').decode(bytes)],
   ];
 }
+
+/**
+ * Word soup: random sequences of the words, digits and marks that figures and times are made of,
+ * for checking that parsers never throw and that every offset slices the text to its surface.
+ */
+export function wordSoup(count: number, length: number, seed = 7): string[] {
+  const pieces = [
+    'أكثر', 'من', 'نحو', 'ما', 'يزيد', 'على', 'بين', 'و', 'إلى', 'خمسة', 'وعشرون', 'آلاف', 'الآلاف', 'عشرات',
+    'مئة', 'ألف', 'مليون', 'ونصف', 'نصف', 'في', 'المئة', 'بالمائة', '%', '٪', '98', '٩٨', '75,000', '1.5', '2016',
+    '15:00', '/', '-', 'الـ', 'الساعة', 'الثالثة', 'مساء', 'بعد', 'الظهر', 'بتوقيت', 'غرينتش', 'اليوم', 'غداً',
+    'الثلاثاء', 'الاثنين', 'يوم', 'ليل', 'لن', 'قبل', 'مرور', 'أسبوع', 'كامل', 'خلال', 'ساعات', 'حتى', 'إلا',
+    '13', 'ديسمبر', 'كانون', 'الأول', '،', '.', '(', ')', '\n', 'ـ', 'ً', '\u200f', 'عام', 'منذ', 'تقريبا',
+  ];
+  let x = seed;
+  const next = (): number => {
+    x = (x * 1103515245 + 12345) >>> 0;
+    return x >>> 8;
+  };
+  const out: string[] = [];
+  for (let n = 0; n < count; n++) {
+    let s = '';
+    for (let k = 0; k < length; k++) s += pieces[next() % pieces.length]! + (next() % 4 === 0 ? '' : ' ');
+    out.push(s);
+  }
+  return out;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Quantity } from '../types';
-import { binaryGarbage } from './bad-input.test-util';
+import { binaryGarbage, wordSoup } from './bad-input.test-util';
 import { findArabicQuantities } from './numbers';
 
 /** Figures of a whole text, each checked to slice the original text to its surface. */
@@ -159,6 +159,19 @@ describe('findArabicQuantities on bad input', () => {
 
   it.each(binaryGarbage())('returns [] for binary bytes %s', (_how, garbage) => {
     expect(findArabicQuantities(garbage, { start: 0, end: garbage.length })).toEqual([]);
+  });
+
+  it('never throws on word soup, and every figure lies inside its span and slices to its surface', () => {
+    for (const text of wordSoup(300, 40)) {
+      const span = { start: 3, end: text.length - 3 };
+      for (const q of findArabicQuantities(text, span)) {
+        expect(q.start).toBeGreaterThanOrEqual(span.start);
+        expect(q.end).toBeLessThanOrEqual(span.end);
+        expect(q.start).toBeLessThan(q.end);
+        expect(text.slice(q.start, q.end)).toBe(q.surface);
+        expect(Number.isFinite(q.value) && Number.isFinite(q.max) && q.value <= q.max).toBe(true);
+      }
+    }
   });
 
   it('reads 5 MB of text in linear time', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TimeRef } from '../types';
-import { binaryGarbage } from './bad-input.test-util';
+import { binaryGarbage, wordSoup } from './bad-input.test-util';
 import { findArabicTimes, notBeforeNegations, WEEKDAY_ONLY_BASE } from './times';
 
 /** Tuesday 13 December 2016, the day of the deal; most copy below is dated that day. */
@@ -166,6 +166,24 @@ describe('findArabicTimes on bad input', () => {
   it.each(binaryGarbage())('returns [] for binary bytes %s', (_how, garbage) => {
     expect(findArabicTimes(garbage, { start: 0, end: garbage.length }, { published: TUESDAY })).toEqual([]);
     expect(notBeforeNegations(garbage, { start: 0, end: garbage.length })).toEqual([]);
+  });
+
+  it('never throws on word soup, and every time lies inside its span and slices to its surface', () => {
+    for (const text of wordSoup(300, 40, 11)) {
+      const span = { start: 3, end: text.length - 3 };
+      const found = [
+        ...findArabicTimes(text, span, { published: TUESDAY }),
+        ...findArabicTimes(text, span, { published: null }),
+      ];
+      for (const t of found) {
+        expect(t.start).toBeGreaterThanOrEqual(span.start);
+        expect(t.end).toBeLessThanOrEqual(span.end);
+        expect(t.start).toBeLessThan(t.end);
+        expect(text.slice(t.start, t.end)).toBe(t.surface);
+        expect(Number.isFinite(t.value) && t.value <= t.max).toBe(true);
+      }
+      for (const n of notBeforeNegations(text, span)) expect(n.start).toBeGreaterThanOrEqual(span.start);
+    }
   });
 
   it('reads 5 MB of text in linear time', () => {
