@@ -33,11 +33,9 @@ export function SourceComparison({ claimText, pageLang, match, onOpenSource }: S
       <header class="source-head">
         <StanceBadge stance={match.stance} />
         <div class="source-meta">
-          {/* bdi: an Arabic title in an English UI (or the reverse) keeps its own direction while
-              the line stays aligned with the UI. */}
-          <span class="source-title">
-            <bdi lang={match.lang}>{match.title || t('untitled')}</bdi>
-          </span>
+          {/* dir="auto": an Arabic title in an English UI (or the reverse) keeps its own direction,
+              so a clamped title loses its end, not its beginning; the CSS aligns it with the UI. */}
+          <span class="source-title" dir="auto" lang={match.lang}>{match.title || t('untitled')}</span>
           <span class="source-byline">
             {match.outlet ? <bdi>{match.outlet}</bdi> : t('unknownOutlet')} · {date ?? t('unknownDate')}
           </span>

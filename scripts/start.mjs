@@ -155,11 +155,19 @@ async function main() {
     const tabId = await tabIdOf(popup, page.url());
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
     await popup.waitForSelector('[data-xref-claim], [data-state]:not([data-state="analysing"])', { timeout: HIGHLIGHT_TIMEOUT_MS }).catch(() => {});
-    // Open the claim that best shows the comparison: a conflict first, then any claim with sources.
-    const toggle = popup.locator('[data-xref-verdict="conflicting"] .claim-toggle, [data-xref-verdict="mixed"] .claim-toggle').first();
-    const anyWithSources = popup.locator('[data-xref-verdict="corroborated"] .claim-toggle').first();
-    if (await toggle.count()) await toggle.click();
-    else if (await anyWithSources.count()) await anyWithSources.click();
+    // Open the claim that best shows the comparison: a figure that differs (both values marked),
+    // then any conflict, then any claim with sources.
+    const claimToOpen = await popup.evaluate(async (key) => {
+      const claims = (await chrome.storage.session.get(key))[key]?.result?.claims ?? [];
+      const rank = (c) =>
+        c.matches.some((m) => m.stance === 'conflicts' && m.reasonDetail?.code === 'figure-differs') ? 0
+          : c.verdict === 'conflicting' || c.verdict === 'mixed' ? 1
+            : c.matches.length > 0 ? 2 : 3;
+      const best = [...claims].sort((a, b) => rank(a) - rank(b))[0];
+      return best && rank(best) < 3 ? best.id : null;
+    }, `tab:${tabId}`);
+    if (claimToOpen) await popup.click(`[data-xref-claim="${claimToOpen}"] .claim-toggle`);
+    await popup.waitForTimeout(300); // let the chevron finish turning
     await popup.screenshot({ path: join(outDir, 'popup.png'), fullPage: true });
 
     const state = await summarise(popup, tabId);
