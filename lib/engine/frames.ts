@@ -21,6 +21,14 @@ const QUANTITY_REACH = 5;
 
 /** Actor types that are groups of people (patients of events), not sides that act or speak. */
 const PEOPLE_TYPES = new Set(['people']);
+/** News agencies and channels: they relay a claim, they are never part of it. */
+const MEDIA_TYPES = new Set(['media']);
+/** Events that move people: only with one of these does 'من' mark where they leave from. */
+const MOVEMENT_EVENTS = new Set(['evacuation', 'safe-passage', 'medical-evacuation', 'withdrawal', 'displacement', 'exit', 'departure']);
+
+function typeOf(id: string): string {
+  return getConcept(id)?.type ?? '';
+}
 
 export interface SentenceReading {
   tokens: Token[];
@@ -78,18 +86,18 @@ function speakerOf(mentions: ConceptMention[], contentToken: number, cues: CueHi
     const m = mentions.find((x) => x.kind === 'actor' && x.first >= at && x.first <= at + 3);
     if (m) return m.id;
   }
-  const actor = region.find((m) => m.kind === 'actor' && !PEOPLE_TYPES.has(getConcept(m.id)?.type ?? ''));
-  return actor?.id ?? null;
+  const actors = region.filter((m) => m.kind === 'actor' && !PEOPLE_TYPES.has(typeOf(m.id)));
+  return (actors.find((m) => !MEDIA_TYPES.has(typeOf(m.id))) ?? actors[0])?.id ?? null;
 }
 
-function placeRole(tokens: Token[], m: ConceptMention, lang: 'ar' | 'en'): PlaceRole {
+function placeRole(tokens: Token[], m: ConceptMention, lang: 'ar' | 'en', movement: boolean): PlaceRole {
   const words = ROLE_WORDS[lang];
   for (let k = 1; k <= 3; k++) {
     const t = tokens[m.first - k];
     if (!t) break;
     const n = t.norm;
     if (words.toward.has(n) || words.toward.has(bare(n, lang))) return 'destination';
-    if (words.from.has(n)) return 'origin';
+    if (k <= 2 && movement && words.from.has(n)) return 'origin';
     // Arabic 'لمناطق', 'لأماكن': a fused preposition before the place noun itself.
     if (k === 1 && lang === 'ar' && /^ل/.test(n) && words.toward.has(n)) return 'destination';
   }
@@ -124,7 +132,7 @@ function eventMention(
   let agent: string | null = null;
   let best = Infinity;
   for (const a of mentions) {
-    if (a.kind !== 'actor' || PEOPLE_TYPES.has(getConcept(a.id)?.type ?? '')) continue;
+    if (a.kind !== 'actor' || PEOPLE_TYPES.has(typeOf(a.id)) || MEDIA_TYPES.has(typeOf(a.id))) continue;
     const d = a.first >= m.last ? a.first - m.last : m.first - a.last;
     if (d <= AGENT_DISTANCE && d < best) {
       best = d;
@@ -171,13 +179,14 @@ export function readSentence(
   const cues = layer.cues(text, span, tokens);
   const contentToken = findContentStart(text, tokens, cues, lang);
   const speaker = speakerOf(mentions, contentToken, cues, tokens);
-  const content = mentions.filter((m) => m.first >= contentToken);
+  const content = mentions.filter((m) => m.first >= contentToken && !MEDIA_TYPES.has(typeOf(m.id)));
+  const movement = content.some((m) => m.kind === 'event' && MOVEMENT_EVENTS.has(m.id));
   const base = span.start;
-  const events = content.filter((m) => m.kind === 'event').map((m) => eventMention(text, base, tokens, m, mentions, cues, lang));
+  const events = content.filter((m) => m.kind === 'event').map((m) => eventMention(text, base, tokens, m, content, cues, lang));
   const actors: FrameSlot<ActorRole>[] = content
     .filter((m) => m.kind === 'actor' && m.id !== speaker)
     .map((m) => slot<ActorRole>(text, base, m, PEOPLE_TYPES.has(getConcept(m.id)?.type ?? '') ? 'patient' : 'agent'));
-  const places = content.filter((m) => m.kind === 'place').map((m) => slot(text, base, m, placeRole(tokens, m, lang)));
+  const places = content.filter((m) => m.kind === 'place').map((m) => slot(text, base, m, placeRole(tokens, m, lang, movement)));
   const objects = [...new Set(content.filter((m) => m.kind === 'object').map((m) => m.id))];
   const quantities = describeQuantities(layer.quantities(text, span), tokens, mentions, base);
   const times: TimeRef[] = layer.times(text, span, ctx).map((t) => ({ ...t, start: t.start - base, end: t.end - base }));

@@ -21,6 +21,7 @@ describe('findEnglishCues', () => {
     ['Neither side moved.', ['negation', 'Neither']],
     ['They left without their weapons.', ['negation', 'without']],
     ['There were no buses.', ['denial', 'There were no']],
+    ['The rebels refused to accept a truce.', ['negation', 'refused to']],
     // denial
     ['Moscow denied the reports.', ['denial', 'denied']],
     ['Damascus rejected the plan.', ['denial', 'rejected']],

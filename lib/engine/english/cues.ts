@@ -12,7 +12,12 @@ type CueKind = CueHit['kind'];
 const CUE_PHRASES: ReadonlyArray<{ kind: CueKind; phrases: string[] }> = [
   {
     kind: 'negation',
-    phrases: ['not', 'no', 'never', 'neither', 'nor', 'without', 'none', 'nobody', 'nothing', 'cannot', 'no longer', 'no one', 'failed to', 'fails to', 'has yet to', 'have yet to'],
+    phrases: [
+      'not', 'no', 'never', 'neither', 'nor', 'without', 'none', 'nobody', 'nothing', 'cannot',
+      'no longer', 'no one', 'failed to', 'fails to', 'has yet to', 'have yet to',
+      // The event did not happen: "refused to accept a truce" is "did not accept" in other words.
+      'refused to', 'refuses to', 'refuse to', 'refusing to', 'declined to', 'declines to', 'unable to',
+    ],
   },
   {
     kind: 'denial',

@@ -114,6 +114,9 @@ export function isWithin(a: string, b: string): boolean {
   return a === b || (CONCEPTS.get(a)?.ancestors.includes(b) ?? false);
 }
 
+/** Concept types whose forms are read whole: nothing nested inside them is a mention. */
+const OPAQUE_TYPES = new Set(['ceasefire']);
+
 interface Form {
   stems: string[];
   id: string;
@@ -185,9 +188,14 @@ export class ConceptMatcher {
       }
       const outer = this.mention(tokens, best, i);
       out.push(outer);
-      for (let k = i + 1; k < outer.last; k++) {
+      // A halt of something is not that something: 'وقف إطلاق النار' names no gunfire.
+      // Only events and things inside an event's wording: 'ريف حلب الغربي' names no west Aleppo.
+      const outerConcept = CONCEPTS.get(best.id)!;
+      const opaque = outerConcept.kind !== 'event' || OPAQUE_TYPES.has(outerConcept.type);
+      for (let k = i + 1; k < outer.last && !opaque; k++) {
         const inner = this.longestAt(tokens, k, outer.last);
-        if (inner && inner.id !== best.id && !out.some((m) => m.id === inner.id && m.first >= i)) out.push(this.mention(tokens, inner, k));
+        const innerKind = inner ? CONCEPTS.get(inner.id)!.kind : null;
+        if (inner && (innerKind === 'event' || innerKind === 'object') && inner.id !== best.id && !out.some((m) => m.id === inner.id && m.first >= i)) out.push(this.mention(tokens, inner, k));
       }
       i = outer.last;
     }

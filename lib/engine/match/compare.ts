@@ -15,7 +15,11 @@ import { ALEPPO } from '../claims';
 /** Share of the claim's weighted content a source must speak to. */
 export const MIN_COVERAGE = 0.6;
 
-const W = { event: 3, actor: 2, people: 1, place: 1.5, aleppo: 0.4, object: 1.5, quantity: 2, time: 1.5, stem: 0.25, stemCap: 1.5 };
+const W = { event: 3, aspect: 1, actor: 2, people: 1, place: 1.5, aleppo: 0.4, object: 2, quantity: 2, time: 1.5, stem: 0.25, stemCap: 1.5 };
+/** Events that say how another event goes (starts, takes effect, is put off), not what happens. */
+const ASPECT_EVENTS = new Set(['start', 'implementation', 'resumption', 'suspension', 'delay', 'permission', 'opening']);
+/** Aspects that mean the same for matching: a truce 'takes effect' when it 'starts'. */
+const SAME_ASPECT = new Set(['start', 'implementation', 'opening']);
 /** Relative slack around an approximate figure ('نحو 70%' covers 60–80%). */
 const ABOUT_SLACK = 0.15;
 /** Events whose agent is the point of the claim (who asked, who guarantees, who mediates). */
@@ -107,7 +111,11 @@ function isSide(id: string): boolean {
 }
 
 function findEvent(source: ClaimFrame, e: EventMention): EventMention | undefined {
-  return source.events.find((s) => s.id === e.id) ?? source.events.find((s) => compatibleConcepts(s.id, e.id));
+  return (
+    source.events.find((s) => s.id === e.id) ??
+    source.events.find((s) => compatibleConcepts(s.id, e.id)) ??
+    (SAME_ASPECT.has(e.id) ? source.events.find((s) => SAME_ASPECT.has(s.id)) : undefined)
+  );
 }
 
 /**
@@ -128,11 +136,12 @@ export function compareClaims(claim: Claim, source: Claim, days: ArticleDays = {
   const conflictingAgents = new Set<string>();
 
   for (const e of dedupe(c.events, (x) => x.id)) {
-    total += W.event;
+    const w = ASPECT_EVENTS.has(e.id) ? W.aspect : W.event;
+    total += w;
     const m = findEvent(s, e);
     if (!m) continue;
-    covered += W.event;
-    eventMatched = true;
+    covered += w;
+    if (!ASPECT_EVENTS.has(e.id)) eventMatched = true;
     if (e.polarity !== m.polarity && (e.polarity === 'asserted' || m.polarity === 'asserted')) {
       const code = m.polarity === 'denied' || e.polarity === 'denied' ? 'denied' : 'negated';
       conflicts.push({ rank: 0, reason: { code, claimValue: e.surface, sourceValue: m.surface, conceptId: e.id } });
@@ -182,10 +191,16 @@ export function compareClaims(claim: Claim, source: Claim, days: ArticleDays = {
     }
   }
 
+  // The thing a claim is about (light weapons, buses, monitors) must be in the source too.
+  let objectMet = c.objects.length === 0;
   for (const o of new Set(c.objects)) {
     total += W.object;
-    if (s.objects.some((x) => compatibleConcepts(x, o))) covered += W.object;
+    if (s.objects.some((x) => compatibleConcepts(x, o))) {
+      covered += W.object;
+      objectMet = true;
+    }
   }
+  if (!objectMet) return null;
 
   // A figure is the point of a claim that gives one: a source without a figure of the same
   // measure does not speak to it. Likewise a clock time.
