@@ -23,6 +23,8 @@ const HIGHLIGHT_TIMEOUT_MS = 45_000;
 /** Claims listed in the printed summary. */
 const SUMMARY_CLAIMS = 5;
 const POPUP_WIDTH = 460;
+/** Time for the hover card to open after the pointer rests on a highlight. */
+const CARD_SETTLE_MS = 800;
 
 const args = Object.fromEntries(
   process.argv.slice(2).map((a) => {
@@ -146,9 +148,6 @@ async function main() {
 
     let highlighted = true;
     await page.waitForSelector('[data-xref-claim]', { timeout: HIGHLIGHT_TIMEOUT_MS }).catch(() => (highlighted = false));
-    mkdirSync(outDir, { recursive: true });
-    await page.screenshot({ path: join(outDir, 'article.png') });
-
     const popup = await context.newPage();
     await popup.setViewportSize({ width: POPUP_WIDTH, height: 900 });
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
@@ -166,6 +165,13 @@ async function main() {
       const best = [...claims].sort((a, b) => rank(a) - rank(b))[0];
       return best && rank(best) < 3 ? best.id : null;
     }, `tab:${tabId}`);
+    mkdirSync(outDir, { recursive: true });
+    // The article with the hover card open on the same claim, as a reader pointing at it sees it.
+    if (claimToOpen) {
+      await page.hover(`[data-xref-claim="${claimToOpen}"]`).catch(() => {});
+      await page.waitForTimeout(CARD_SETTLE_MS);
+    }
+    await page.screenshot({ path: join(outDir, 'article.png') });
     if (claimToOpen) await popup.click(`[data-xref-claim="${claimToOpen}"] .claim-toggle`);
     await popup.waitForTimeout(300); // let the chevron finish turning
     await popup.screenshot({ path: join(outDir, 'popup.png'), fullPage: true });
