@@ -23,6 +23,10 @@ function clip(text: string, span: Span): Span | null {
   return Number.isFinite(start) && Number.isFinite(end) && end > start ? { start, end } : null;
 }
 
+/**
+ * The English TextLayer. Every method returns [] for empty input, a span outside the text, or
+ * text without words; none throws, and each is linear in the text it reads.
+ */
 export const englishLayer: TextLayer = {
   lang: 'en',
   sentences(text: string): Span[] {

@@ -13,6 +13,7 @@ import type { Span } from '../layer';
  * sentence, not per page.
  */
 
+/** The classes of proper name compromise tells apart. */
 export type NameKind = 'person' | 'place' | 'organization';
 
 /** A proper name in the text, offsets into the analysed text. */

@@ -62,12 +62,8 @@ const UNITS: Record<string, number> = {
 const TENS: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
+/** Scale words and their multipliers: "1.5 million", "two hundred". */
 export const SCALES: Record<string, number> = { hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
-
-/** Whether `w` is a number word (one, twenty, hundred…). */
-export function isNumberWord(w: string): boolean {
-  return w in UNITS || w in TENS || w in SCALES;
-}
 
 /**
  * A number spelled in words at words[i..] ("eighty-two", "two hundred and fifty", "a thousand"):
