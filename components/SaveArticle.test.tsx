@@ -35,7 +35,7 @@ async function settle(): Promise<void> {
   });
 }
 
-function type(input: HTMLInputElement, value: string): void {
+function type(input: HTMLInputElement | HTMLTextAreaElement, value: string): void {
   act(() => {
     input.value = value;
     input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -64,7 +64,7 @@ describe('SaveArticle', () => {
     const { root, saves } = renderSave({ ok: true, draft: DRAFT, duplicate: null }, [{ ok: true, status: 'saved', doc: { ...EXISTING, title: 'Aleppo evacuation begins' } }]);
     click(root.querySelector('[data-xref-action="save"]'));
     await settle();
-    const title = root.querySelector<HTMLInputElement>('input[name="title"]')!;
+    const title = root.querySelector<HTMLTextAreaElement>('textarea[name="title"]')!;
     expect(title.value).toBe(DRAFT.title);
     expect(root.querySelector<HTMLInputElement>('input[name="published"]')!.value).toBe('2016-12-15');
     expect(root.textContent).toContain('Claims found in it: 4');

@@ -45,7 +45,7 @@ function duplicateText(dup: DuplicateInfo): string {
 export function SaveArticle({ onPreview, onSave, onOpenManager, startOpen = false }: SaveArticleProps) {
   const [phase, setPhase] = useState<Phase>({ kind: 'closed' });
   const [fields, setFields] = useState<SaveFields>({ title: '', outlet: '', published: '' });
-  const titleInput = useRef<HTMLInputElement>(null);
+  const titleInput = useRef<HTMLTextAreaElement>(null);
 
   const open = () => {
     setPhase({ kind: 'extracting' });
@@ -126,7 +126,7 @@ interface SaveFormProps {
   phase: Extract<Phase, { kind: 'form' }>;
   fields: SaveFields;
   setFields: (f: SaveFields) => void;
-  titleInput: { current: HTMLInputElement | null };
+  titleInput: { current: HTMLTextAreaElement | null };
   onSave: (keepBoth: boolean) => void;
   onCancel: () => void;
 }
@@ -148,7 +148,7 @@ function SaveForm({ phase, fields, setFields, titleInput, onSave, onCancel }: Sa
       <p class="save-hint">{t('saveFieldsHint')}</p>
       <label>
         <span>{t('saveFieldTitle')}</span>
-        <input ref={titleInput} name="title" required maxLength={1000} dir="auto" value={fields.title}
+        <textarea ref={titleInput} name="title" rows={2} required maxLength={1000} dir="auto" value={fields.title}
           onInput={(e) => setFields({ ...fields, title: e.currentTarget.value })} />
       </label>
       <label>

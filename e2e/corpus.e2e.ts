@@ -69,7 +69,7 @@ describe('saving an article', () => {
   it('saves the page with the reader\'s corrected title and lists it in the options page', async () => {
     const page = await harness.openPage(LEDGER);
     const popup = await openSavePanel(page);
-    const title = popup.locator('input[name="title"]');
+    const title = popup.locator('textarea[name="title"]');
     expect(await title.inputValue()).toBe('Evacuation convoys leave east Aleppo for the western countryside');
     expect(await popup.locator('input[name="outlet"]').inputValue()).toBe('Northern Ledger');
     expect(await popup.locator('input[name="published"]').inputValue()).toBe('2016-12-16');
