@@ -130,6 +130,21 @@ function phoneEnd(tokens: ScanToken[], i: number): number {
 }
 
 /**
+ * Thousands split by spaces, as in French-influenced copy: '75 000', '1 200 000'. The value and
+ * the last group's token, or null when token i is not the head of such a figure.
+ */
+export function spacedThousands(tokens: ScanToken[], i: number): { value: number; last: number } | null {
+  if (!/^[1-9][0-9]{0,2}$/.test(tokens[i]!.text)) return null;
+  let digits = tokens[i]!.text;
+  let last = i;
+  while (tokens[last + 1]?.kind === 'num' && !tokens[last + 1]!.joined && !tokens[last + 1]!.lineStart && /^[0-9]{3}$/.test(tokens[last + 1]!.text)) {
+    last++;
+    digits += tokens[last]!.text;
+  }
+  return last > i && digits.length <= MAX_DIGITS ? { value: Number(digits), last } : null;
+}
+
+/**
  * The value of a digit string: thousands separators (',' or '.' before groups of three:
  * '75,000', '1.200.000') or one decimal mark ('98.5', '2,5', '٩٨٫٥' after normalisation).
  * A single '.' before three digits and a multiplier is a decimal: '1.500 مليون' is 1.5 million.

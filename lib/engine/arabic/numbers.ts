@@ -2,7 +2,7 @@ import type { Span } from '../layer';
 import type { Quantity } from '../types';
 import { normalizeArabicWord } from './normalize';
 import { lookupNumberWord, parseNumberAt, type ParsedNumber } from './number-words';
-import { digitNonQuantity, parseDigits } from './number-context';
+import { digitNonQuantity, parseDigits, spacedThousands } from './number-context';
 import { isHourWord, monthAt, timeUnitOf } from './time-words';
 import { matchWord, normPhrases, normSet, phraseAt, readingsOf, scanSpan, spanOf, type Scan, type ScanToken } from './word-scan';
 
@@ -80,9 +80,10 @@ function quantityAt(scan: Scan, i: number): { quantity: Quantity; last: number }
     // looks like an ordinal: the figure then starts at the article.
     const articled = not?.kind === 'ordinal' && (approxBefore(tokens, i - 1) !== null || percentAfter(tokens, i) >= 0);
     if (not && !articled && !(not.kind === 'year' && approxBefore(tokens, i))) return not.last;
-    const value = parseDigits(tok.text, tokens[i + 1]);
+    const spaced = spacedThousands(tokens, i);
+    const value = spaced ? spaced.value : parseDigits(tok.text, tokens[i + 1]);
     if (value === null) return i;
-    parsed = parseNumberAt(tokens, i, value);
+    parsed = parseNumberAt(tokens, spaced ? spaced.last : i, value);
     if (parsed && articled) return build(scan, i - 1, parsed, false);
   } else if (tok.kind === 'word') {
     const fraction = fractionAt(tokens, i);

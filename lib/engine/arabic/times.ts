@@ -37,7 +37,7 @@ interface Hit {
 /** Relative day words, with the day they name. Longest first, so 'بعد غد' wins over 'غد'. */
 const RELATIVE_DAYS = normPhrases<number>([
   ['اليوم', 0], ['الليلة', 0], ['هذا المساء', 0], ['هذه الليلة', 0], ['هذا الصباح', 0], ['الليلة الماضية', -1],
-  ['غدا', 1], ['غداً', 1], ['الغد', 1], ['يوم غد', 1], ['بعد غد', 2], ['بعد غدٍ', 2],
+  ['غدا', 1], ['الغد', 1], ['يوم غد', 1], ['بعد غد', 2],
   ['أمس', -1], ['البارحة', -1], ['أول أمس', -2], ['أمس الأول', -2], ['أول من أمس', -2],
 ]);
 /** Parts of a day that may lead a day word: 'مساء اليوم', 'صباح غد', 'ليل الأربعاء'. */
@@ -114,9 +114,9 @@ function boundOf(tokens: ScanToken[], first: number, kind: TimeRef['kind']): Tim
 function clockAt(tokens: ScanToken[], i: number): Hit | null {
   let j = i;
   let prefix = 0;
-  const midnight = MIDNIGHT.find((p) => phraseAt(tokens, i, p.words) >= 0);
-  if (midnight && midnight.words[1] === tokens[i + 1]?.text) {
-    return clockHit(0, tokens, i, i + 1, phraseAt(tokens, i, midnight.words));
+  for (const p of MIDNIGHT) {
+    const midnightPrefix = phraseAt(tokens, i, p.words);
+    if (midnightPrefix >= 0) return clockHit(0, tokens, i, i + p.words.length - 1, midnightPrefix);
   }
   const lead = isHourWord(tokens[i]);
   if (lead) {
@@ -128,7 +128,7 @@ function clockAt(tokens: ScanToken[], i: number): Hit | null {
   let hour: number;
   let minutes = 0;
   let last: number;
-  if (t?.kind === 'num' && tokens[j + 1]?.text === ':' && tokens[j + 2]?.kind === 'num' && tokens[j + 2]!.joined) {
+  if (t?.kind === 'num' && tokens[j + 1]?.text === ':' && tokens[j + 2]?.joined && /^[0-9]{2}$/.test(tokens[j + 2]!.text)) {
     hour = Number(t.text);
     minutes = Number(tokens[j + 2]!.text);
     last = j + 2;
@@ -195,7 +195,8 @@ function dayAt(tokens: ScanToken[], i: number, anchor: number | null): Hit | nul
   const wdTok = tokens[last + 1];
   const wd = weekdayOf(wdTok);
   let weekday: number | null = null;
-  if (wd && (rel !== null || hasLead || !wd.ambiguous || qualifierAt(tokens, last + 2) !== 0)) {
+  // 'الأحد' and 'الاثنين' need a day context: a lead, a day word, a qualifier or a date after them.
+  if (wd && (rel !== null || hasLead || !wd.ambiguous || qualifierAt(tokens, last + 2) !== 0 || tokens[last + 2]?.kind === 'num')) {
     weekday = wd.day;
     last += 1;
   }
