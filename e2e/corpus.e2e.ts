@@ -120,12 +120,12 @@ describe('saving an article', () => {
     const worker = await harness.serviceWorker();
     await worker.evaluate(async () => {
       const text = 'Turkish officials said on Saturday that some 8,000 people had been evacuated from eastern Aleppo on Thursday, among them 3,000 rebel fighters.';
-      await chrome.storage.session.set({ 'selection:e2e': { text, pageUrl: 'http://localhost/elsewhere.html', pageTitle: 'Elsewhere' } });
+      await chrome.storage.session.set({ 'selection:e2e': { text, pageUrl: 'http://localhost/elsewhere.html', pageTitle: 'Thousands leave Aleppo | Elsewhere' } });
     });
     const page = await harness.openExtensionPage('selection.html?id=e2e');
     await page.waitForSelector('[data-xref-claim]', { timeout: 20_000 });
     await page.waitForSelector(`[data-xref-claim] [data-xref-doc="${savedDocId}"]`, { timeout: 10_000 });
-    expect(await page.locator('.selection-from').textContent()).toBe('Selected on: Elsewhere');
+    expect(await page.locator('.selection-from').textContent()).toBe('Selected on: Thousands leave Aleppo | Elsewhere');
     await page.goto(page.url().replace('id=e2e', 'id=gone'));
     await page.waitForSelector('[data-state="selection-missing"]');
     await page.close();

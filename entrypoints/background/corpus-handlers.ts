@@ -183,8 +183,11 @@ export function registerCorpusHandlers(deps: CorpusDeps): void {
     const text = requireString(data.text, 'text', MAX_SELECTION_CHARS * 2).slice(0, MAX_SELECTION_CHARS);
     if (!text.trim()) return { ok: false, error: { code: 'empty-selection', message: 'Select some text to check.' } };
     const pageUrl = typeof data.pageUrl === 'string' ? data.pageUrl : null;
+    // The page's title gives a sentence or two the topic they lack on their own: a selection
+    // from an article headed "Aleppo…" is about Aleppo even when it names only "the city".
+    const title = typeof data.pageTitle === 'string' ? data.pageTitle.slice(0, MAX_TITLE_CHARS) : null;
     const excludeDocIds = await ownCopyIds(await deps.db(), pageUrl);
-    const result = checkArticle({ text, title: null, published: null, langHint: null }, await deps.index(), { uiLang: uiLang(), excludeDocIds });
+    const result = checkArticle({ text, title, published: null, langHint: null }, await deps.index(), { uiLang: uiLang(), excludeDocIds });
     return { ok: true, result };
   });
 }
