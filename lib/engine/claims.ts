@@ -100,12 +100,12 @@ export function judgeRelevance(sentences: ReadSentence[], title: string | null |
 export function frameKeys(reading: SentenceReading, lang: Lang): string[] {
   const keys = new Set<string>();
   for (const m of reading.mentions) {
-    if (m.first < reading.contentToken) continue;
+    if (m.first < reading.contentToken || m.last > reading.contentEnd) continue;
     keys.add(`C:${m.id}`);
     for (const a of getConcept(m.id)?.ancestors ?? []) keys.add(`C:${a}`);
   }
   for (const q of reading.frame.quantities) keys.add(`N:${q.unit}:${q.value}`);
-  for (const t of reading.tokens.slice(reading.contentToken)) if (t.stem.length >= 3) keys.add(`S:${lang}:${t.stem}`);
+  for (const t of reading.tokens.slice(reading.contentToken, reading.contentEnd)) if (t.stem.length >= 3) keys.add(`S:${lang}:${t.stem}`);
   return [...keys];
 }
 

@@ -37,6 +37,8 @@ export interface SentenceReading {
   frame: ClaimFrame;
   /** Index of the first content token (after 'X said that'). */
   contentToken: number;
+  /** One past the last content token (before '…, he said'). */
+  contentEnd: number;
 }
 
 function isClauseBreak(text: string, a: Token, b: Token): boolean {
@@ -58,34 +60,61 @@ function bare(norm: string, lang: 'ar' | 'en'): string {
   return lang === 'ar' && norm.length > 2 && /^[وفبل]/.test(norm) ? norm.slice(1) : norm;
 }
 
+/** The reported content of a sentence as a token range, and where its speaker is named. */
+interface ContentRange {
+  /** First content token (after 'X said that'); 0 when unattributed or the attribution trails. */
+  first: number;
+  /** One past the last content token (before a trailing '…, he said'). */
+  last: number;
+  /** Token range naming the speaker. */
+  speakerFirst: number;
+  speakerLast: number;
+}
+
+const ACCORDING = /^(?:[وف]?(?:بحسب|حسب|وفق|وفقا)|according)$/i;
+/** English verbs that report content directly, without 'that' ('He said Aleppo would…'). */
+const REPORTING_VERB_EN = /^(?:said|says|told|tells|warned|warns|announced|stated|added|acknowledged|insisted|claimed|confirmed|noted|stressed|declared|described|urged)$/;
+
 /**
- * Where reported content starts: after the first attribution cue's complementiser or colon
- * ('قال X إن …', 'X told reporters that …', 'X said: …'). 0 when the sentence is not attributed
- * or the attribution trails ('…, he said').
+ * Splits a sentence into its attribution and its reported content: 'قال X إن …', 'X told reporters
+ * that …', 'X said: …', 'according to X, …', '…, he said'. The whole sentence is content when it
+ * is not attributed.
  */
-function findContentStart(text: string, tokens: Token[], cues: CueHit[], lang: 'ar' | 'en'): number {
-  const attribution = cues.find((c) => c.kind === 'attribution');
-  if (!attribution) return 0;
+function findContent(text: string, tokens: Token[], cues: CueHit[], lang: 'ar' | 'en'): ContentRange {
+  const all: ContentRange = { first: 0, last: tokens.length, speakerFirst: 0, speakerLast: 0 };
+  const attribution =
+    cues.find((c) => c.kind === 'attribution') ?? (lang === 'en' ? cues.find((c) => c.kind === 'opinion' && /^described$/i.test(c.surface)) : undefined);
+  if (!attribution) return all;
   const from = tokenIndexAt(tokens, attribution.start);
+  const after = tokenIndexAt(tokens, attribution.end - 1) + 1;
+  if (ACCORDING.test(attribution.surface.split(/\s+/)[0]!)) {
+    // 'according to X, …' / 'بحسب X': content after the clause that names X, or before it.
+    for (let i = after; i < Math.min(tokens.length - 1, after + 8); i++) {
+      if (isClauseBreak(text, tokens[i]!, tokens[i + 1]!)) {
+        return from <= 1 ? { first: i + 1, last: tokens.length, speakerFirst: from, speakerLast: i + 1 } : { first: 0, last: from, speakerFirst: from, speakerLast: i + 1 };
+      }
+    }
+    return { first: 0, last: from, speakerFirst: from, speakerLast: tokens.length };
+  }
+  if (lang === 'en' && after >= tokens.length - 4 && from > 3) {
+    // '…, Churkin said.' / '…, the ministry said in a statement.'
+    return { first: 0, last: Math.max(0, from - 3), speakerFirst: Math.max(0, from - 3), speakerLast: tokens.length };
+  }
   const words = ROLE_WORDS[lang].complementizers;
   for (let i = from; i < Math.min(tokens.length, from + 14); i++) {
     const t = tokens[i]!;
-    if (words.has(t.norm) || words.has(bare(t.norm, lang))) return i + 1;
+    if (words.has(t.norm) || words.has(bare(t.norm, lang))) return { first: i + 1, last: tokens.length, speakerFirst: 0, speakerLast: i + 1 };
     const next = tokens[i + 1];
-    if (next && /[:"«“¢]/.test(text.slice(t.end, next.start))) return i + 1;
+    if (next && /[:"«“¢]/.test(text.slice(t.end, next.start))) return { first: i + 1, last: tokens.length, speakerFirst: 0, speakerLast: i + 1 };
   }
-  return 0;
+  if (lang === 'en' && REPORTING_VERB_EN.test(tokens[after - 1]?.norm ?? '')) {
+    return { first: after, last: tokens.length, speakerFirst: 0, speakerLast: after };
+  }
+  return all;
 }
 
-function speakerOf(mentions: ConceptMention[], contentToken: number, cues: CueHit[], tokens: Token[]): string | null {
-  const region = contentToken > 0 ? mentions.filter((m) => m.last <= contentToken) : [];
-  // 'بحسب X' / 'according to X': the actor right after the cue.
-  const according = cues.find((c) => c.kind === 'attribution' && /^(بحسب|حسب|وفق|وفقا|according)$/i.test(c.surface.replace(/^[وف]/, '')));
-  if (according) {
-    const at = tokenIndexAt(tokens, according.end);
-    const m = mentions.find((x) => x.kind === 'actor' && x.first >= at && x.first <= at + 3);
-    if (m) return m.id;
-  }
+function speakerOf(mentions: ConceptMention[], range: ContentRange): string | null {
+  const region = mentions.filter((m) => m.first >= range.speakerFirst && m.last <= range.speakerLast);
   const actors = region.filter((m) => m.kind === 'actor' && !PEOPLE_TYPES.has(typeOf(m.id)));
   return (actors.find((m) => !MEDIA_TYPES.has(typeOf(m.id))) ?? actors[0])?.id ?? null;
 }
@@ -177,9 +206,10 @@ export function readSentence(
   const tokens = layer.tokens(text, span);
   const mentions = matcher.find(tokens);
   const cues = layer.cues(text, span, tokens);
-  const contentToken = findContentStart(text, tokens, cues, lang);
-  const speaker = speakerOf(mentions, contentToken, cues, tokens);
-  const content = mentions.filter((m) => m.first >= contentToken && !MEDIA_TYPES.has(typeOf(m.id)));
+  const range = findContent(text, tokens, cues, lang);
+  const contentToken = range.first;
+  const speaker = speakerOf(mentions, range);
+  const content = mentions.filter((m) => m.first >= range.first && m.last <= range.last && !MEDIA_TYPES.has(typeOf(m.id)));
   const movement = content.some((m) => m.kind === 'event' && MOVEMENT_EVENTS.has(m.id));
   const base = span.start;
   const events = content.filter((m) => m.kind === 'event').map((m) => eventMention(text, base, tokens, m, content, cues, lang));
@@ -201,5 +231,5 @@ export function readSentence(
     speaker,
     contentStart: contentToken > 0 ? (tokens[contentToken]?.start ?? span.end) - base : 0,
   };
-  return { tokens, mentions, cues, frame, contentToken };
+  return { tokens, mentions, cues, frame, contentToken, contentEnd: range.last };
 }

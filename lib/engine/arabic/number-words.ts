@@ -166,10 +166,16 @@ function parseVague(tokens: ScanToken[], i: number, first: WordLookup): ParsedNu
     hi = 10 * first.word.value - 1;
   }
   let last = i;
-  const mult = lookupNumberWord(tokens[i + 1]);
-  if (mult && mult.word.cls === 'mult' && !mult.conj && first.word.cls === 'vague') {
-    lo *= mult.word.value;
-    hi = (hi + 1) * mult.word.value - 1;
+  const next = lookupNumberWord(tokens[i + 1]);
+  // The scale a following word gives: 'عشرات الآلاف' ×1000; 'بضع مئات' ×100, 'عدة عشرات' ×10.
+  let scale = 0;
+  if (next && !next.conj && first.word.cls === 'vague') {
+    if (next.word.cls === 'mult') scale = next.word.value;
+    else if (next.word.cls === 'vague' && first.word.value < 10 && next.word.value >= 20) scale = next.word.value / 2;
+  }
+  if (scale > 0) {
+    lo *= scale;
+    hi = (hi + 1) * scale - 1;
     last = i + 1;
   } else if (NEEDS_MULTIPLIER.has(tokens[i]!.text.slice(first.prefix))) {
     return null;

@@ -40,8 +40,13 @@ const FRACTIONS = new Map(
 );
 const QUARTERS = normSet(['أرباع']);
 const THREE = normSet(['ثلاثة', 'ثلاث']);
-/** A fraction of these is a time or an era, not a share: 'نصف ساعة', 'ربع قرن'. */
-const NOT_SHARED = normSet(['قرن', 'القرن', 'ساعة', 'الساعة', 'نهائي', 'النهائي']);
+/**
+ * A fraction before these is a time, an era or a part of a year, not a share: 'نصف ساعة', 'ربع
+ * قرن', 'الربع الأخير من العام', 'النصف الثاني'.
+ */
+const NOT_SHARED = normSet([
+  'قرن', 'القرن', 'ساعة', 'الساعة', 'نهائي', 'النهائي', 'الأول', 'الأولى', 'الثاني', 'الثالث', 'الرابع', 'الأخير', 'الأخيرة',
+]);
 const RANGE_LINKS = normSet(['إلى', 'الى', 'حتى']);
 const BETWEEN = normSet(['بين']);
 /** Words that lead a range and belong to its surface. */

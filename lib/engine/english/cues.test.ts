@@ -64,6 +64,10 @@ describe('findEnglishCues', () => {
     expect(kinds(text)).not.toContain(kind);
   });
 
+  it('reads "described … as" as an opinion someone voiced', () => {
+    expect(cues('Delattre described Aleppo as a tragedy.')).toEqual([['opinion', 'described'], ['attribution', 'described']]);
+  });
+
   it('finds several cues in a wire sentence, in text order', () => {
     expect(kinds('Churkin said the army would not stop, but Turkey denied it.')).toEqual(['attribution', 'future', 'negation', 'denial']);
   });

@@ -73,6 +73,8 @@ const CUE_PHRASES: ReadonlyArray<{ kind: CueKind; phrases: string[] }> = [
   },
 ];
 
+/** Opinion cues that are also verbs of saying: the speaker characterised something aloud. */
+const REPORTED_OPINION = new Set(['described', 'called it', 'calls it']);
 /** "described … as": the as may come this many tokens after described. */
 const DESCRIBED_AS_WINDOW = 10;
 /** A day number or year after "May" at a sentence's start makes it the month: "May 5", "May 2016". */
@@ -143,6 +145,11 @@ export function findEnglishCues(text: string, span: Span, tokens: Token[]): CueH
     const start = tokens[i]!.start;
     const end = tokens[i + matched.words.length - 1]!.end;
     out.push({ kind: matched.kind, start, end, surface: text.slice(start, end) });
+    // "Delattre described Aleppo as a tragedy", "called it a crime": a characterisation, and a
+    // report of what someone said, so the sentence has a speaker.
+    if (matched.kind === 'opinion' && REPORTED_OPINION.has(matched.words.join(' '))) {
+      out.push({ kind: 'attribution', start, end, surface: text.slice(start, end) });
+    }
     i += matched.words.length;
   }
   const question = questionMark(text, span);

@@ -185,6 +185,7 @@ describe('parents', () => {
     ['idlib-city', 'idlib-province'],
     ['halt-military-operations', 'ceasefire'],
     ['calm', 'ceasefire'],
+    ['halt-military-operations', 'suspension'],
     ['reaching-agreement', 'agreement'],
     ['execution', 'killing'],
     ['light-weapons', 'weapons'],

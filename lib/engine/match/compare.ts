@@ -16,6 +16,8 @@ import { ALEPPO } from '../claims';
 export const MIN_COVERAGE = 0.6;
 
 const W = { event: 3, aspect: 1, actor: 2, people: 1, place: 1.5, aleppo: 0.4, object: 2, quantity: 2, time: 1.5, stem: 0.25, stemCap: 1.5 };
+/** Events that often only frame another ('under the agreement, fighters leave…'). */
+const FRAMING_EVENTS = new Set(['agreement', 'reaching-agreement', 'negotiation']);
 /** Events that say how another event goes (starts, takes effect, is put off), not what happens. */
 const ASPECT_EVENTS = new Set(['start', 'implementation', 'resumption', 'suspension', 'delay', 'permission', 'opening']);
 /** Aspects that mean the same for matching: a truce 'takes effect' when it 'starts'. */
@@ -135,8 +137,10 @@ export function compareClaims(claim: Claim, source: Claim, days: ArticleDays = {
   if (s.speaker) sourceActors.push(s.speaker);
   const conflictingAgents = new Set<string>();
 
-  for (const e of dedupe(c.events, (x) => x.id)) {
-    const w = ASPECT_EVENTS.has(e.id) ? W.aspect : W.event;
+  const claimEvents = dedupe(c.events, (x) => x.id);
+  const framed = claimEvents.some((e) => !ASPECT_EVENTS.has(e.id) && !FRAMING_EVENTS.has(e.id));
+  for (const e of claimEvents) {
+    const w = ASPECT_EVENTS.has(e.id) ? W.aspect : framed && FRAMING_EVENTS.has(e.id) ? W.aspect : W.event;
     total += w;
     const m = findEvent(s, e);
     if (!m) continue;
