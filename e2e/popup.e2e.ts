@@ -93,6 +93,22 @@ describe('the popup for an Arabic page about Aleppo', () => {
     await sourcePage.close();
   });
 
+  it('follows the system dark theme, verdicts still told by word and icon', async () => {
+    const background = () => popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const luminance = (rgb: string) => {
+      const [r, g, b] = rgb.match(/\d+/g)!.map(Number);
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    await popup.emulateMedia({ colorScheme: 'light' });
+    expect(luminance(await background())).toBeGreaterThan(200);
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    expect(luminance(await background())).toBeLessThan(60);
+    const text = await popup.evaluate(() => getComputedStyle(document.body).color);
+    expect(luminance(text)).toBeGreaterThan(180);
+    expect(await popup.locator(`${ITEMS} > .claim-toggle .badge-icon`).count()).toBe(await popup.locator(ITEMS).count());
+    await popup.emulateMedia({ colorScheme: 'light' });
+  });
+
   it('switching the site off clears the page and says so; switching back on restores both', async () => {
     await popup.click('[data-switch="site-off"]');
     await popup.waitForSelector('[data-state="off"]');
