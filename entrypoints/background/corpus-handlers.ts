@@ -70,7 +70,8 @@ function corrections(data: SavePageData): Pick<SaveCandidate, 'title' | 'outlet'
   return { title, outlet, published };
 }
 
-/** Docs that are this page: it must never be matched against its own saved copy. */
+/** Stored docs that are this page (same canonical URL as its address or its declared canonical
+ *  URL): it must never be matched against its own saved copy. [] when it was never saved. */
 export async function ownCopyIds(db: XrefDb, url: string | null, canonicalUrl?: string | null): Promise<string[]> {
   const ids = new Set([...(await docIdsForUrl(db, url)), ...(await docIdsForUrl(db, canonicalUrl))]);
   return [...ids];

@@ -56,6 +56,7 @@ export interface DuplicateInfo {
 
 export type SaveOutcome = { status: 'saved'; doc: DocSummary } | { status: 'duplicate'; duplicate: DuplicateInfo };
 
+/** The manager's view of a stored document (no text, no claims). */
 export function summarize(doc: StoredDoc): DocSummary {
   return {
     docId: doc.docId,
