@@ -34,6 +34,15 @@ async function highlightedClaims(page: Page): Promise<Record<string, string>> {
   return page.$$eval(MARKS, (marks) => Object.fromEntries(marks.map((m) => [m.getAttribute('data-xref-claim')!, m.getAttribute('data-xref-verdict')!])));
 }
 
+/** Sends one protocol message (lib/messaging.ts) from an extension page, as the popup does. */
+async function sendFromExtensionPage(page: Page, type: string, data: unknown): Promise<unknown> {
+  const response = await page.evaluate(
+    ([t, d]) => chrome.runtime.sendMessage({ id: Date.now(), type: t, data: d, timestamp: Date.now() }),
+    [type, data] as const,
+  );
+  return (response as { res?: unknown }).res;
+}
+
 /** Text of the card's shadow root ('' when hidden). */
 async function cardText(page: Page): Promise<string> {
   return page.evaluate(() => {
@@ -132,7 +141,40 @@ describe('a page that is not about Aleppo', () => {
     });
     expect(live).toBe(pristine);
     expect(await page.$$eval('xref-mark, [data-xref-ui]', (m) => m.length)).toBe(0);
-    expect(await harness.badgeText(await harness.tabIdOf(page))).toBe('');
+    const tabId = await harness.tabIdOf(page);
+    expect(await harness.badgeText(tabId)).toBe('');
+    // The popup can still say why: the page answers for itself, without analysis.
+    const extensionPage = await harness.openExtensionPage('popup.html?tab=' + tabId);
+    expect(await sendFromExtensionPage(extensionPage, 'getTabResult', { tabId })).toMatchObject({ status: 'not-about-aleppo' });
+    await extensionPage.close();
+    await page.close();
+  });
+});
+
+describe("the reader's switches", () => {
+  it('pausing takes highlights and badge away at once; resuming brings them back', async () => {
+    const page = await harness.openPage('aleppo-ar.html');
+    await waitForMarks(page);
+    const tabId = await harness.tabIdOf(page);
+    const claims = await highlightedClaims(page);
+    const badge = await harness.badgeText(tabId);
+    const extensionPage = await harness.openExtensionPage('popup.html?tab=' + tabId);
+    await sendFromExtensionPage(extensionPage, 'setPaused', { paused: true });
+    await expect.poll(() => page.$$eval('xref-mark', (m) => m.length)).toBe(0);
+    expect(await harness.badgeText(tabId)).toBe('');
+    expect(await sendFromExtensionPage(extensionPage, 'getTabResult', { tabId })).toMatchObject({ status: 'paused' });
+
+    await sendFromExtensionPage(extensionPage, 'setPaused', { paused: false });
+    await waitForMarks(page);
+    expect(await highlightedClaims(page)).toEqual(claims);
+    await expect.poll(() => harness.badgeText(tabId)).toBe(badge);
+
+    await sendFromExtensionPage(extensionPage, 'setSiteEnabled', { site: harness.baseUrl, enabled: false });
+    await expect.poll(() => page.$$eval('xref-mark', (m) => m.length)).toBe(0);
+    expect(await sendFromExtensionPage(extensionPage, 'getTabResult', { tabId })).toMatchObject({ status: 'off' });
+    await sendFromExtensionPage(extensionPage, 'setSiteEnabled', { site: harness.baseUrl, enabled: true });
+    await waitForMarks(page);
+    await extensionPage.close();
     await page.close();
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -26,6 +26,9 @@ const CONTENT_TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
 };
+
+/** How long the extension's service worker may take to appear. */
+const SERVICE_WORKER_TIMEOUT_MS = 30_000;
 
 /** Hosts and schemes a request may go to; anything else is blocked and logged. */
 const LOCAL_URL = /^(?:chrome-extension:|data:|blob:|about:|chrome:|devtools:|https?:\/\/(?:localhost|127\.0\.0\.1|\[::1\])(?::\d+)?\/)/;
@@ -102,12 +105,17 @@ export async function launchExtension(): Promise<Harness> {
   }
   // Report service-worker requests as context requests too, so the log misses nothing.
   process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
-  const profile = mkdtempSync(join(tmpdir(), 'xref-e2e-profile-'));
+  const workDir = mkdtempSync(join(tmpdir(), 'xref-e2e-'));
+  const profile = join(workDir, 'profile');
+  // A private copy of the build: a `wxt build` run meanwhile (by a watcher, or another test run)
+  // rewrites .output and would pull the extension out from under the browser.
+  const extensionDir = join(workDir, 'extension');
+  cpSync(EXTENSION_DIR, extensionDir, { recursive: true });
   const { server, baseUrl } = await startPageServer();
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: true,
-    args: chromiumArgs(EXTENSION_DIR),
+    args: chromiumArgs(extensionDir),
     viewport: { width: 1200, height: 900 },
   });
   const requests: string[] = [];
@@ -119,9 +127,14 @@ export async function launchExtension(): Promise<Harness> {
 
   // After a stop and restart Playwright keeps the same Worker object, attached to the new run.
   const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://');
+  /** Polls rather than waits for the 'serviceworker' event, which may fire before we listen. */
   const serviceWorker = async (): Promise<Worker> => {
-    const running = context.serviceWorkers().find(isOurs);
-    return running ?? context.waitForEvent('serviceworker', { predicate: isOurs });
+    for (let waited = 0; waited < SERVICE_WORKER_TIMEOUT_MS; waited += 100) {
+      const running = context.serviceWorkers().find(isOurs);
+      if (running) return running;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error('The extension has no service worker: did it fail to load? (check `npx wxt build`)');
   };
   const extensionId = new URL((await serviceWorker()).url()).host;
 
@@ -174,7 +187,7 @@ export async function launchExtension(): Promise<Harness> {
   const close = async (): Promise<void> => {
     await context.close().catch(() => undefined);
     await new Promise<void>((done) => server.close(() => done()));
-    rmSync(profile, { recursive: true, force: true });
+    rmSync(workDir, { recursive: true, force: true });
   };
 
   return {

@@ -91,6 +91,7 @@ const CASES: [string, string, string | null, Expected[]][] = [
   // Years.
   ['a year', 'كانت المدينة منذ 2012 مقسمة', TUESDAY, [{ kind: 'year', value: 2012, max: 2012, bound: 'at', surface: '2012' }]],
   ['a year with عام', 'في عام 2016 اشتدت المعارك', TUESDAY, [{ kind: 'year', value: 2016, max: 2016, bound: 'at', surface: 'عام 2016' }]],
+  ['last year, from the article date', 'بدأ الحصار في العام الماضي', TUESDAY, [{ kind: 'year', value: 2015, max: 2015, bound: 'at', surface: 'العام الماضي' }]],
   // No article date: weekdays get the weekday-only encoding; relative words still work.
   ['no date: weekday', 'توقف القصف مساء الثلاثاء', null, [day('مساء الثلاثاء', WEEKDAY_ONLY_BASE - 2)]],
   ['no date: tomorrow', 'تغادر الحافلات غدا', null, [day('غدا', 1)]],

@@ -95,7 +95,7 @@ function readTimes(scan: Scan, anchor: number | null): Hit[] {
   const tokens = scan.tokens;
   const hits: Hit[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const hit = clockAt(tokens, i) ?? dayAt(tokens, i, anchor) ?? spanHit(tokens, i) ?? yearAt(tokens, i);
+    const hit = clockAt(tokens, i) ?? dayAt(tokens, i, anchor) ?? spanHit(tokens, i) ?? yearAt(tokens, i, anchor);
     if (!hit) continue;
     hit.ref.bound = boundOf(tokens, hit.first, hit.ref.kind);
     hits.push(hit);
@@ -286,9 +286,23 @@ function spanHit(tokens: ScanToken[], i: number): Hit | null {
 }
 
 const YEAR_LEADS = normSet(['عام', 'العام', 'سنة', 'السنة']);
+/** Years named relative to the article's: 'العام الماضي' is the year before its date. */
+const RELATIVE_YEARS = normPhrases<number>([
+  ['العام الماضي', -1], ['السنة الماضية', -1], ['العام المنصرم', -1], ['العام الحالي', 0], ['العام الجاري', 0],
+  ['هذا العام', 0], ['السنة الحالية', 0], ['هذه السنة', 0], ['العام المقبل', 1], ['العام القادم', 1], ['السنة المقبلة', 1],
+]);
 
-function yearAt(tokens: ScanToken[], i: number): Hit | null {
+/** '2012', 'عام 2016', and with a known article date 'العام الماضي'; null if none. */
+function yearAt(tokens: ScanToken[], i: number, anchor: number | null): Hit | null {
   const t = tokens[i];
+  if (anchor !== null) {
+    for (const p of RELATIVE_YEARS) {
+      const prefix = phraseAt(tokens, i, p.words);
+      if (prefix < 0) continue;
+      const year = new Date(anchor * MS_PER_DAY).getUTCFullYear() + p.value;
+      return { ref: { kind: 'year', value: year, max: year }, first: i, last: i + p.words.length - 1, prefix };
+    }
+  }
   const leadPrefix = matchWord(t, YEAR_LEADS);
   const lead = leadPrefix >= 0 && tokens[i + 1]?.kind === 'num';
   const n = lead ? i + 1 : i;
