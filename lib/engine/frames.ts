@@ -180,6 +180,30 @@ function eventMention(
   };
 }
 
+/** Demand verbs that make their subject a requester ('دعت فرنسا … لعقد جلسة', 'Britain called for'). */
+const CALL_VERBS = /^(?:[وف]?(?:دعا|دعت|يدعو|تدعو|طالب|طالبت|يطالب|تطالب|طلب|طلبت)|called|calls|urged|urges|asked|demanded|requested)$/i;
+
+/**
+ * Who asked for something is a role claims turn on (a session 'at the request of Britain' against
+ * one France called for): a calling verb with an actor next to it is read as a request by it.
+ */
+function requestsFromCalls(text: string, base: number, tokens: Token[], cues: CueHit[], content: ConceptMention[], lang: 'ar' | 'en'): EventMention[] {
+  const out: EventMention[] = [];
+  for (const c of cues) {
+    if (c.kind !== 'demand' || !CALL_VERBS.test(c.surface.split(/\s+/)[0]!)) continue;
+    const at = tokenIndexAt(tokens, c.start);
+    const actor = content.find(
+      (m) =>
+        m.kind === 'actor' &&
+        !PEOPLE_TYPES.has(typeOf(m.id)) &&
+        (lang === 'ar' ? m.first > at && m.first <= at + 2 : m.last <= at && m.last >= at - 3),
+    );
+    if (!actor) continue;
+    out.push({ id: 'request', polarity: 'asserted', pending: false, completed: false, agent: actor.id, start: c.start - base, end: c.end - base, surface: text.slice(c.start, c.end) });
+  }
+  return out;
+}
+
 /** Attaches to each figure what it counts (the noun after it) or, for a share, its whole. */
 function describeQuantities(quantities: Quantity[], tokens: Token[], mentions: ConceptMention[], base: number): Quantity[] {
   return quantities.map((q) => {
@@ -213,6 +237,7 @@ export function readSentence(
   const movement = content.some((m) => m.kind === 'event' && MOVEMENT_EVENTS.has(m.id));
   const base = span.start;
   const events = content.filter((m) => m.kind === 'event').map((m) => eventMention(text, base, tokens, m, content, cues, lang));
+  if (!events.some((e) => e.id === 'request')) events.push(...requestsFromCalls(text, base, tokens, cues, content, lang));
   const actors: FrameSlot<ActorRole>[] = content
     .filter((m) => m.kind === 'actor' && m.id !== speaker)
     .map((m) => slot<ActorRole>(text, base, m, PEOPLE_TYPES.has(getConcept(m.id)?.type ?? '') ? 'patient' : 'agent'));

@@ -11,6 +11,11 @@ import { tokenizeEnglish } from './tokenize';
 const COUNTED_NOUN_WINDOW_CHARS = 48;
 /** Words between a figure and what it counts that say nothing about what is counted. */
 const SKIPPED_AFTER_FIGURE = new Set(['of', 'the', 'more', 'other', 'additional', 'further', 'its', 'their', 'those', 'these', 'them', 'all']);
+/** Words that end the figure's noun phrase: prepositions, verbs and conjunctions. */
+const PHRASE_BREAKERS = new Set([
+  'into', 'in', 'to', 'from', 'at', 'on', 'by', 'for', 'with', 'across', 'through', 'towards', 'and',
+  'or', 'but', 'were', 'was', 'had', 'have', 'has', 'are', 'is', 'be', 'been', 'will', 'would', 'who', 'that',
+]);
 /** How many unknown words (adjectives: "Syrian", "trapped") may stand before the counted noun. */
 const MAX_MODIFIER_WORDS = 1;
 
@@ -41,6 +46,9 @@ export function countedConceptAfter(text: string, from: number, spanEnd: number,
   // Forms may open with a skipped word ("the Kremlin"), so match from the figure on.
   const first = englishConceptMatcher().find(tokens)[0];
   if (!first || first.first > skipped + MAX_MODIFIER_WORDS) return null;
+  // The word between may describe the noun ("82 unarmed civilians"), not start a new phrase
+  // ("most of them into government-held areas").
+  for (let k = skipped; k < first.first; k++) if (PHRASE_BREAKERS.has(tokens[k]!.norm)) return null;
   // A word between figure and noun must not end the phrase ("82, civilians" is a list), and a
   // mention inside a compound is a modifier, not the counted noun ("98% of the rebel-held east").
   if (/[.;:!?,]/.test(text.slice(from, first.start)) || /^[-‐]\p{L}/u.test(text.slice(first.end, first.end + 2))) return null;

@@ -86,6 +86,11 @@ describe('findEnglishQuantities: what is counted', () => {
     expect(findEnglishQuantities(list, { start: 0, end: list.length })[0]?.counts ?? null).toBeNull();
   });
 
+  it('does not take a noun from the next phrase', () => {
+    const text = 'Tens of thousands fled, most of them into government-held areas.';
+    expect(findEnglishQuantities(text, { start: 0, end: text.length }).map((q) => q.counts ?? null)).toEqual([null, null]);
+  });
+
   it('leaves counts null when the noun is unknown', () => {
     const text = 'They counted 82 chairs.';
     expect(findEnglishQuantities(text, { start: 0, end: text.length })[0]?.counts ?? null).toBeNull();

@@ -16,6 +16,8 @@ import { ALEPPO } from '../claims';
 export const MIN_COVERAGE = 0.6;
 
 const W = { event: 3, aspect: 1, actor: 2, people: 1, place: 1.5, aleppo: 0.4, object: 2, quantity: 2, time: 1.5, stem: 0.25, stemCap: 1.5 };
+/** Objects that set the scene rather than say what the claim is about. */
+const BACKGROUND_OBJECTS = new Set(['deadline', 'destinations', 'districts', 'frontlines', 'positions', 'city-area', 'villages', 'homes', 'social-media', 'safe-place', 'checkpoints', 'deal-terms', 'weather']);
 /** Events that often only frame another ('under the agreement, fighters leave…'). */
 const FRAMING_EVENTS = new Set(['agreement', 'reaching-agreement', 'negotiation']);
 /** Events that say how another event goes (starts, takes effect, is put off), not what happens. */
@@ -196,12 +198,14 @@ export function compareClaims(claim: Claim, source: Claim, days: ArticleDays = {
   }
 
   // The thing a claim is about (light weapons, buses, monitors) must be in the source too.
-  let objectMet = c.objects.length === 0;
+  const salient = c.objects.filter((o) => !BACKGROUND_OBJECTS.has(o));
+  let objectMet = salient.length === 0;
   for (const o of new Set(c.objects)) {
-    total += W.object;
+    const w = BACKGROUND_OBJECTS.has(o) ? W.aspect / 2 : W.object;
+    total += w;
     if (s.objects.some((x) => compatibleConcepts(x, o))) {
-      covered += W.object;
-      objectMet = true;
+      covered += w;
+      if (!BACKGROUND_OBJECTS.has(o)) objectMet = true;
     }
   }
   if (!objectMet) return null;
