@@ -321,6 +321,8 @@ describe('mentions in news wording', () => {
     ['وقال المسؤول إنها تتضمن بنودا كثيرة', ['responsibility', 'end-of-operation', 'guarantee']],
     ['ووصلت فرق الأمم المتحدة في المرحلة الأولى', ['raqqa', 'evacuees']],
     ['وفي المقابل يجب أن يبقى الوضع عند حدوده', ['exchange', 'frontlines', 'madaya-zabadani', 'anadan']],
+    ['وقال في الميدان إن المشهد تغير في الوقت الحاضر', ['midan', 'mashhad', 'urum-al-kubra']],
+    ['وبلغت حصيلة الضحايا عشرة بعد اختراق في المفاوضات', ['arrival', 'violation']],
     ['The Security Council held a meeting, according to those who were there.', ['control', 'implementation', 'agreement', 'who']],
     ['He said the remaining residents would not leave before Friday.', ['bodies']],
     ["The convoy took the route through the army's lines late at night.", ['defeat', 'delay']],
