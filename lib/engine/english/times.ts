@@ -9,9 +9,10 @@ import { phraseAt, readsAsYear, wordsOf, type Word } from './words';
  * Times and dates in English news text, anchored to the article's date: clock times in GMT
  * minutes (3 p.m. GMT, 1500 GMT, 7 pm local time), days relative to the article (Tuesday
  * evening, tomorrow, December 13, 13 Dec 2016), expected delays in hours (within hours, several
- * more days) and bare years. Weekdays are resolved by the sentence's tense: a past-tense "on
- * Tuesday" is the latest Tuesday up to the article's date, a future one the next. Relative days
- * need the article's date; without it only clocks, delays and years are returned.
+ * more days) and bare years. Weekdays are resolved by tense: a past-tense "on Tuesday" is the
+ * latest Tuesday up to the article's date, a future one the next; the tense is the nearest tense
+ * word before the weekday, else the sentence's. Relative days need the article's date; without
+ * it only clocks, delays and years are returned.
  */
 
 /** How far back from a weekday its own verb is looked for ("said on Tuesday … would leave on Thursday"). */
@@ -19,8 +20,8 @@ const TENSE_WINDOW_WORDS = 8;
 const FUTURE_WORDS = new Set(['will', "'ll", 'would', 'shall', 'expected', 'due', 'scheduled', 'set', 'plans', 'planned', 'next', 'until', 'must', 'deadline']);
 const PAST_WORDS = new Set(['said', 'told', 'announced', 'reported', 'added', 'stated', 'confirmed', 'was', 'were', 'had', 'did', 'began', 'started', 'ended', 'last', 'since', 'ago']);
 
-/** The tense of the clause a weekday sits in, from the nearest tense word before it; null if none. */
-function tenseBefore(words: Word[], i: number): boolean | null {
+/** Whether the clause before words[i] is in the future, by its nearest tense word; null if none. */
+function futureBefore(words: Word[], i: number): boolean | null {
   for (let k = i - 1; k >= 0 && k >= i - TENSE_WINDOW_WORDS; k--) {
     const w = words[k]!.text;
     if (FUTURE_WORDS.has(w) || w.endsWith("'ll")) return true;
@@ -142,7 +143,7 @@ export function findEnglishTimes(text: string, span: Span, ctx: LayerContext): T
       push('clock', clock.minutes, clock.minutes, at, clock.next, clock.end);
       continue;
     }
-    const day = dayAt(text, words, at, published, bound !== undefined || (tenseBefore(words, at) ?? future));
+    const day = dayAt(text, words, at, published, bound !== undefined || (futureBefore(words, at) ?? future));
     if (day) {
       push('day', day.days, day.days, at, day.next);
       continue;
