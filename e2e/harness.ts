@@ -99,7 +99,13 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function launchExtension(): Promise<Harness> {
+export interface LaunchOptions {
+  /** The browser's UI language ('ar', 'en'): the extension's pages and the engine's reasons
+   *  follow it. Added for the popup's Arabic tests; default: the machine's. */
+  uiLanguage?: string;
+}
+
+export async function launchExtension(options: LaunchOptions = {}): Promise<Harness> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`${EXTENSION_DIR} has no manifest.json: run \`npx wxt build\` first.`);
   }
@@ -115,7 +121,9 @@ export async function launchExtension(): Promise<Harness> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: true,
-    args: chromiumArgs(extensionDir),
+    args: options.uiLanguage ? [...chromiumArgs(extensionDir), `--lang=${options.uiLanguage}`] : chromiumArgs(extensionDir),
+    // Linux Chromium also reads its UI language from the environment.
+    ...(options.uiLanguage ? { env: { ...process.env, LANGUAGE: options.uiLanguage } } : {}),
     viewport: { width: 1200, height: 900 },
   });
   const requests: string[] = [];
