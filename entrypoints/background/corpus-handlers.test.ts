@@ -90,6 +90,16 @@ describe('corpus handlers', () => {
     expect((await sendMessage('listDocs', {})).map((d) => d.docId)).toEqual([SEED_ID]);
   });
 
+  it('refuses corpus requests from a content script (a web page\'s context)', async () => {
+    // What Chromium delivers when a content script sends a message: the page's URL as sender.
+    const fromPage = { url: 'https://evil.example/page', tab: { id: 3 } } as Parameters<typeof fakeBrowser.runtime.onMessage.trigger>[1];
+    const reply = new Promise<{ res?: unknown; err?: { message: string } }>((resolve) => {
+      void fakeBrowser.runtime.onMessage.trigger({ id: 1, type: 'listDocs', data: {}, timestamp: Date.now() }, fromPage, resolve);
+    });
+    expect((await reply).err?.message).toMatch(/only from the extension's own pages/);
+    expect((await reply).res).toBeUndefined();
+  });
+
   it('exports the saved articles only, in the exchange format', async () => {
     await sendMessage('importCorpus', { raw: serializeCorpus([WIRE_DOC], 'saved') });
     const answer = await sendMessage('exportCorpus', { scope: 'saved' });

@@ -55,6 +55,17 @@ function requireString(value: unknown, name: string, max: number): string {
   return value;
 }
 
+/**
+ * The corpus messages come from the extension's own pages (popup, options, selection page). A
+ * content script lives among untrusted pages and needs none of them: refusing its requests means
+ * a page that subverted one could not read, delete or export the reader's library.
+ */
+function requireExtensionPage(sender: { url?: string }): void {
+  if (sender.url !== undefined && !sender.url.startsWith(browser.runtime.getURL('/'))) {
+    throw new Error('Corpus requests are accepted only from the extension\'s own pages.');
+  }
+}
+
 function requireTabId(value: unknown): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) throw new TypeError('tabId must be a tab id');
   return value;
@@ -84,7 +95,8 @@ export function registerCorpusHandlers(deps: CorpusDeps): void {
     if (change.url || change.status === 'loading') forgetTab(tabId);
   });
 
-  onMessage('previewSave', async ({ data }) => {
+  onMessage('previewSave', async ({ data, sender }) => {
+    requireExtensionPage(sender);
     try {
       const page = await extractTab(requireTabId(data.tabId));
       const doc = prepareSavedDoc(page.candidate);
@@ -106,7 +118,8 @@ export function registerCorpusHandlers(deps: CorpusDeps): void {
     }
   });
 
-  onMessage('savePage', async ({ data }) => {
+  onMessage('savePage', async ({ data, sender }) => {
+    requireExtensionPage(sender);
     try {
       const tabId = requireTabId(data.tabId);
       const fixes = corrections(data);
@@ -125,11 +138,18 @@ export function registerCorpusHandlers(deps: CorpusDeps): void {
     }
   });
 
-  onMessage('listDocs', async () => listDocs(await deps.db()));
+  onMessage('listDocs', async ({ sender }) => {
+    requireExtensionPage(sender);
+    return listDocs(await deps.db());
+  });
 
-  onMessage('searchDocs', async ({ data }) => searchDocs(await deps.db(), requireString(data.query, 'query', MAX_QUERY_CHARS)));
+  onMessage('searchDocs', async ({ data, sender }) => {
+    requireExtensionPage(sender);
+    return searchDocs(await deps.db(), requireString(data.query, 'query', MAX_QUERY_CHARS));
+  });
 
-  onMessage('deleteDoc', async ({ data }) => {
+  onMessage('deleteDoc', async ({ data, sender }) => {
+    requireExtensionPage(sender);
     try {
       const docId = requireString(data.docId, 'docId', 200);
       await deleteSavedDoc(await deps.db(), docId);
@@ -140,7 +160,8 @@ export function registerCorpusHandlers(deps: CorpusDeps): void {
     }
   });
 
-  onMessage('setDocHidden', async ({ data }) => {
+  onMessage('setDocHidden', async ({ data, sender }) => {
+    requireExtensionPage(sender);
     try {
       const db = await deps.db();
       const doc = await setDocHidden(db, requireString(data.docId, 'docId', 200), data.hidden === true);
@@ -156,7 +177,8 @@ export function registerCorpusHandlers(deps: CorpusDeps): void {
     }
   });
 
-  onMessage('exportCorpus', async ({ data }) => {
+  onMessage('exportCorpus', async ({ data, sender }) => {
+    requireExtensionPage(sender);
     const scope = data.scope === 'saved' ? 'saved' : 'all';
     const now = new Date();
     const json = await exportCorpus(await deps.db(), scope, now);
@@ -164,7 +186,8 @@ export function registerCorpusHandlers(deps: CorpusDeps): void {
     return { ok: true, json, count, fileName: `aleppo-xref-corpus-${scope}-${now.toISOString().slice(0, 10)}.json` };
   });
 
-  onMessage('importCorpus', async ({ data }) => {
+  onMessage('importCorpus', async ({ data, sender }) => {
+    requireExtensionPage(sender);
     try {
       if (typeof data.raw !== 'string') throw new CorpusFileError('not-json', 'The file could not be read as text.');
       const parsed = parseCorpusFile(data.raw);
@@ -178,9 +201,13 @@ export function registerCorpusHandlers(deps: CorpusDeps): void {
     }
   });
 
-  onMessage('storageUsage', async () => storageUsage(await deps.db()));
+  onMessage('storageUsage', async ({ sender }) => {
+    requireExtensionPage(sender);
+    return storageUsage(await deps.db());
+  });
 
-  onMessage('checkSelection', async ({ data }) => {
+  onMessage('checkSelection', async ({ data, sender }) => {
+    requireExtensionPage(sender);
     const text = requireString(data.text, 'text', MAX_SELECTION_CHARS * 2).slice(0, MAX_SELECTION_CHARS);
     if (!text.trim()) return { ok: false, error: { code: 'empty-selection', message: 'Select some text to check.' } };
     const pageUrl = typeof data.pageUrl === 'string' ? data.pageUrl : null;
