@@ -35,6 +35,16 @@ async function matchedDocIds(tabId: number): Promise<string[]> {
   }, tabId);
 }
 
+/** When the background last wrote the tab's state ('' before the first check ends). */
+async function checkedAt(tabId: number): Promise<string> {
+  const worker = await harness.serviceWorker();
+  return worker.evaluate(async (id: number) => {
+    const key = `tab:${id}`;
+    const state = (await chrome.storage.session.get(key))[key] as { status?: string; updatedAt?: string } | undefined;
+    return state?.status === 'done' ? (state.updatedAt ?? '') : '';
+  }, tabId);
+}
+
 /** Opens the popup for `page`'s tab and the save panel in it. */
 async function openSavePanel(page: Page): Promise<Page> {
   const tabId = await harness.tabIdOf(page);
@@ -68,6 +78,9 @@ async function importFile(options: Page, name: string, content: string): Promise
 describe('saving an article', () => {
   it('saves the page with the reader\'s corrected title and lists it in the options page', async () => {
     const page = await harness.openPage(LEDGER);
+    const tabId = await harness.tabIdOf(page);
+    await expect.poll(() => checkedAt(tabId), { timeout: 20_000 }).not.toBe('');
+    const firstCheck = await checkedAt(tabId);
     const popup = await openSavePanel(page);
     const title = popup.locator('textarea[name="title"]');
     expect(await title.inputValue()).toBe('Evacuation convoys leave east Aleppo for the western countryside');
@@ -96,9 +109,9 @@ describe('saving an article', () => {
     expect(await docRows(options)).not.toContain(savedDocId);
     await options.close();
 
-    // The page was re-checked, and it does not match its own saved copy.
-    const tabId = await harness.tabIdOf(page);
-    await expect.poll(() => matchedDocIds(tabId), { timeout: 20_000 }).not.toContain('(not checked yet)');
+    // The page was re-checked after the save, and it does not match its own saved copy.
+    await expect.poll(() => checkedAt(tabId), { timeout: 20_000 }).not.toBe(firstCheck);
+    expect(await matchedDocIds(tabId)).not.toContain('(not checked yet)');
     expect(await matchedDocIds(tabId)).not.toContain(savedDocId);
     await page.close();
   });
