@@ -130,15 +130,20 @@ function phoneEnd(tokens: ScanToken[], i: number): number {
 }
 
 /**
- * Thousands split by spaces, as in French-influenced copy: '75 000', '1 200 000'. The value and
- * the last group's token, or null when token i is not the head of such a figure.
+ * Thousands split by spaces, as in French-influenced copy ('75 000', '1 200 000'), or by the
+ * Arabic comma some sites type for ٬ ('75،000'). The value and the last group's token, or null
+ * when token i is not the head of such a figure.
  */
 export function spacedThousands(tokens: ScanToken[], i: number): { value: number; last: number } | null {
   if (!/^[1-9][0-9]{0,2}$/.test(tokens[i]!.text)) return null;
   let digits = tokens[i]!.text;
   let last = i;
-  while (tokens[last + 1]?.kind === 'num' && !tokens[last + 1]!.joined && !tokens[last + 1]!.lineStart && /^[0-9]{3}$/.test(tokens[last + 1]!.text)) {
-    last++;
+  const group = (t: ScanToken | undefined): boolean => t?.kind === 'num' && /^[0-9]{3}$/.test(t.text);
+  for (;;) {
+    const next = tokens[last + 1];
+    if (group(next) && !next!.joined && !next!.lineStart) last += 1;
+    else if (next?.text === '،' && next.joined && group(tokens[last + 2]) && tokens[last + 2]!.joined) last += 2;
+    else break;
     digits += tokens[last]!.text;
   }
   return last > i && digits.length <= MAX_DIGITS ? { value: Number(digits), last } : null;

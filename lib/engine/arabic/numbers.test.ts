@@ -34,6 +34,7 @@ const CASES: [string, string, Expected[]][] = [
   ['thousands separator ٬', 'نزح ٧٥٬٠٠٠ مدني', [count('٧٥٬٠٠٠', 75000)]],
   ['thousands separator ,', 'يعيش 250,000 شخص في الأحياء المحاصرة', [count('250,000', 250000)]],
   ['thousands split by a space (Maghreb copy)', 'غادر 75 000 مدني المدينة', [count('75 000', 75000)]],
+  ['thousands split by the Arabic comma', 'يعيش ٧٥،٠٠٠ مدني في الجيب', [count('٧٥،٠٠٠', 75000)]],
   ['decimal before a multiplier', 'نزوح 1.5 مليون سوري', [count('1.5 مليون', 1_500_000)]],
   ['digits and مليون', 'يحتاج 2 مليون نازح إلى المساعدة', [count('2 مليون', 2_000_000)]],
   ['ما يزيد على with number words', 'ما يزيد على خمسة وسبعين ألفا من المدنيين', [count('ما يزيد على خمسة وسبعين ألفا', 75000, 'more')]],
