@@ -58,7 +58,7 @@ const ARABIC_CUES = [
 const ENGLISH_CUES = [
   'not', 'no', 'never', 'neither', 'nor', 'without', 'none', 'cannot',
   'said', 'says', 'say', 'told', 'tells', 'announced', 'stated', 'reported', 'according', 'confirmed', 'added',
-  'denied', 'deny', 'denies', 'reject', 'rejected', 'warned', 'spokesman', 'spokeswoman', 'statement',
+  'denied', 'deny', 'denies', 'warned', 'spokesman', 'spokeswoman', 'statement',
   'one', 'two', 'three', 'four', 'five', 'ten', 'dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'million',
 ];
 
