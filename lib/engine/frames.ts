@@ -204,6 +204,27 @@ function requestsFromCalls(text: string, base: number, tokens: Token[], cues: Cu
   return out;
 }
 
+/** Events that say how another event goes (starts, takes effect, is put off), not what happens. */
+export const ASPECT_EVENTS = new Set(['start', 'implementation', 'resumption', 'suspension', 'delay', 'permission', 'opening']);
+
+/**
+ * The event a time is given for: the closest event mention, preferring one that says what happens
+ * over an aspect ('scheduled to start at 3 p.m.' times the meeting). null without events.
+ */
+function nearestEvent(events: EventMention[], start: number, end: number): string | null {
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  const substantive = events.filter((e) => !ASPECT_EVENTS.has(e.id));
+  for (const e of substantive.length > 0 ? substantive : events) {
+    const d = e.start >= end ? e.start - end : start >= e.end ? start - e.end : 0;
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = e.id;
+    }
+  }
+  return best;
+}
+
 /** Attaches to each figure what it counts (the noun after it) or, for a share, its whole. */
 function describeQuantities(quantities: Quantity[], tokens: Token[], mentions: ConceptMention[], base: number): Quantity[] {
   return quantities.map((q) => {
@@ -244,7 +265,7 @@ export function readSentence(
   const places = content.filter((m) => m.kind === 'place').map((m) => slot(text, base, m, placeRole(tokens, m, lang, movement)));
   const objects = [...new Set(content.filter((m) => m.kind === 'object').map((m) => m.id))];
   const quantities = describeQuantities(layer.quantities(text, span), tokens, mentions, base);
-  const times: TimeRef[] = layer.times(text, span, ctx).map((t) => ({ ...t, start: t.start - base, end: t.end - base }));
+  const times: TimeRef[] = layer.times(text, span, ctx).map((t) => ({ ...t, event: nearestEvent(events, t.start - base, t.end - base), start: t.start - base, end: t.end - base }));
   const frame: ClaimFrame = {
     events,
     actors,

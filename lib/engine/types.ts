@@ -59,6 +59,8 @@ export interface TimeRef {
   max: number;
   /** 'before' for "not before Friday", 'after'… kept simple: most claims give a point. */
   bound?: 'at' | 'by' | 'not-before';
+  /** In a claim frame: the event the time is given for (the nearest event mention), if any. */
+  event?: string | null;
   /** Offsets: into the text a layer analysed; in a claim frame, into the claim text. */
   start: number;
   end: number;

@@ -1,6 +1,7 @@
 import type { Claim, ClaimFrame, EventMention, Quantity, StanceReason, Stance, TimeRef } from '../types';
 import { compatibleConcepts, getConcept } from '../lexicon';
 import { ALEPPO } from '../claims';
+import { ASPECT_EVENTS } from '../frames';
 
 /**
  * Compares a claim's frame with one source sentence's frame: how much of the claim the source
@@ -20,8 +21,6 @@ const W = { event: 3, aspect: 1, actor: 2, people: 1, place: 1.5, aleppo: 0.4, o
 const BACKGROUND_OBJECTS = new Set(['deadline', 'destinations', 'districts', 'frontlines', 'positions', 'city-area', 'villages', 'homes', 'social-media', 'safe-place', 'checkpoints', 'deal-terms', 'weather']);
 /** Events that often only frame another ('under the agreement, fighters leave…'). */
 const FRAMING_EVENTS = new Set(['agreement', 'reaching-agreement', 'negotiation']);
-/** Events that say how another event goes (starts, takes effect, is put off), not what happens. */
-const ASPECT_EVENTS = new Set(['start', 'implementation', 'resumption', 'suspension', 'delay', 'permission', 'opening']);
 /** Aspects that mean the same for matching: a truce 'takes effect' when it 'starts'. */
 const SAME_ASPECT = new Set(['start', 'implementation', 'opening']);
 /** Relative slack around an approximate figure ('نحو 70%' covers 60–80%). */
@@ -109,6 +108,11 @@ function timesConflict(a: TimeRef, b: TimeRef, days: ArticleDays): boolean | nul
   return ha[1] + 12 < hb[0] || hb[1] + 12 < ha[0];
 }
 
+/** Whether a frame names this event (or a compatible one, or the same aspect). */
+function namesEvent(frame: ClaimFrame, id: string): boolean {
+  return frame.events.some((e) => compatibleConcepts(e.id, id) || (SAME_ASPECT.has(e.id) && SAME_ASPECT.has(id)));
+}
+
 function isSide(id: string): boolean {
   const c = getConcept(id);
   return !!c && c.kind === 'actor' && SIDE_TYPES.has(c.type);
@@ -176,7 +180,10 @@ export function compareClaims(claim: Claim, source: Claim, days: ArticleDays = {
       covered += w;
       continue;
     }
-    if (!people && isSide(a.id)) return null; // a side the claim makes act is missing
+    // A side the claim makes act must be in the source, unless the source tells the same event
+    // without saying who did it ('the operation will end' for 'the government offensive will end').
+    const unsaid = c.events.some((e) => e.agent === a.id && s.events.some((x) => compatibleConcepts(x.id, e.id) && !x.agent));
+    if (!people && isSide(a.id) && !unsaid) return null;
   }
 
   for (const p of dedupe(c.places, (x) => `${x.id}/${x.role}`)) {
@@ -239,7 +246,10 @@ export function compareClaims(claim: Claim, source: Claim, days: ArticleDays = {
   }
 
   for (const t of c.times) {
-    const rivals = s.times.map((x) => ({ x, conflict: timesConflict(t, x, days) })).filter((r) => r.conflict !== null);
+    // Times compare only when given for the same event: a meeting 'tomorrow' says nothing about
+    // when an offensive ends.
+    const sameEvent = s.times.filter((x) => (!t.event || namesEvent(s, t.event)) && (!x.event || namesEvent(c, x.event)));
+    const rivals = sameEvent.map((x) => ({ x, conflict: timesConflict(t, x, days) })).filter((r) => r.conflict !== null);
     if (rivals.length === 0) {
       total += W.time / 3;
       continue;
