@@ -193,6 +193,41 @@ describe('an article that arrives after the page loaded', () => {
   });
 });
 
+describe('a single-page app', () => {
+  it('is checked when it navigates to an article in place, and cleared when it leaves it', async () => {
+    const page = await harness.openPage('spa.html');
+    await page.waitForTimeout(1_000);
+    expect(await page.$$eval('xref-mark', (m) => m.length)).toBe(0);
+    await page.click('#story');
+    await waitForMarks(page);
+    expect(page.url()).toContain('/spa/story');
+    await page.click('#home');
+    await expect.poll(() => page.$$eval('xref-mark', (m) => m.length), { timeout: 10_000 }).toBe(0);
+    await page.close();
+  });
+});
+
+describe('the card’s way to the full comparison', () => {
+  it('opens the popup page for this tab on the claim', async () => {
+    const page = await harness.openPage('aleppo-ar.html');
+    await waitForMarks(page);
+    const tabId = await harness.tabIdOf(page);
+    const mark = page.locator(`${MARKS}[tabindex="0"]`).first();
+    const claimId = await mark.getAttribute('data-xref-claim');
+    await mark.focus();
+    await page.keyboard.press('Enter');
+    const opened = harness.context.waitForEvent('page');
+    await page.keyboard.press('Enter');
+    const comparison = await opened;
+    await comparison.waitForLoadState();
+    const url = new URL(comparison.url());
+    expect(`${url.protocol}//${url.host}${url.pathname}`).toBe(`chrome-extension://${harness.extensionId}/popup.html`);
+    expect(Object.fromEntries(url.searchParams)).toEqual({ tab: String(tabId), claim: claimId });
+    await comparison.close();
+    await page.close();
+  });
+});
+
 describe('the network', () => {
   it('is never used: every request stayed on localhost or inside the extension', () => {
     expect(harness.requests.length).toBeGreaterThan(0);

@@ -153,9 +153,11 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Harn
   };
 
   const tabIdOf = async (page: Page): Promise<number> => {
+    // Several tabs may show the same URL: bring this one to the front and take the active one.
+    await page.bringToFront();
     const worker = await serviceWorker();
     const id = await worker.evaluate(async (url: string) => {
-      const tabs = await chrome.tabs.query({});
+      const tabs = await chrome.tabs.query({ active: true });
       return tabs.find((t) => t.url === url)?.id ?? -1;
     }, page.url());
     if (id < 0) throw new Error(`No tab for ${page.url()}`);
