@@ -10,13 +10,15 @@ export interface ClaimItemProps {
   expanded: boolean;
   onToggle: (claimId: string) => void;
   onOpenSource: (match: SourceMatch) => void;
+  /** Scroll the page to this claim's highlight; absent when there is no page to scroll. */
+  onReveal?: (claimId: string) => void;
 }
 
 /**
  * One claim of the page: its verdict and sentence; expanded, the comparison with each source.
  * Carries the popup contract's `data-xref-claim` / `data-xref-verdict` (contracts.md §3).
  */
-export function ClaimItem({ claim, pageLang, expanded, onToggle, onOpenSource }: ClaimItemProps) {
+export function ClaimItem({ claim, pageLang, expanded, onToggle, onOpenSource, onReveal }: ClaimItemProps) {
   const panelId = `claim-panel-${claim.id}`;
   return (
     <li class="claim" data-xref-claim={claim.id} data-xref-verdict={claim.verdict} data-look={claim.verdict}>
@@ -51,6 +53,13 @@ export function ClaimItem({ claim, pageLang, expanded, onToggle, onOpenSource }:
                 onOpenSource={onOpenSource}
               />
             ))
+          )}
+          {onReveal && (
+            <div class="claim-actions">
+              <button type="button" class="link-button" data-action="reveal" onClick={() => onReveal(claim.id)}>
+                {t('showOnPage')}
+              </button>
+            </div>
           )}
         </div>
       )}

@@ -182,3 +182,21 @@ describe('the popup opened on one claim', () => {
     expect(expanded).toEqual(['c3']);
   });
 });
+
+describe('show on page', () => {
+  it('asks for the claim to be revealed, and is absent when there is no page to scroll', () => {
+    cleanup.push(useLocale('en'));
+    const revealed: string[] = [];
+    const withPage = mount(
+      <PopupView model={{ kind: 'tab', state: DONE }} settings={DEFAULT_SETTINGS} site="news.example" initialClaimId="c2" onOpenSource={vi.fn()} onSiteEnabled={vi.fn()} onPaused={vi.fn()} onReveal={(id) => revealed.push(id)} />,
+    );
+    cleanup.push(withPage.unmount);
+    click(withPage.root.querySelector('[data-xref-claim="c2"] [data-action="reveal"]'));
+    expect(revealed).toEqual(['c2']);
+    const without = mount(
+      <PopupView model={{ kind: 'tab', state: DONE }} settings={DEFAULT_SETTINGS} site="news.example" initialClaimId="c2" onOpenSource={vi.fn()} onSiteEnabled={vi.fn()} onPaused={vi.fn()} />,
+    );
+    cleanup.push(without.unmount);
+    expect(without.root.querySelector('[data-action="reveal"]')).toBeNull();
+  });
+});

@@ -27,6 +27,8 @@ export interface PopupViewProps {
   onSiteEnabled: (enabled: boolean) => void;
   onPaused: (paused: boolean) => void;
   onOpenSource: (match: SourceMatch) => void;
+  /** Scroll the tab to a claim's highlight ("show on page"). */
+  onReveal?: (claimId: string) => void;
 }
 
 /** The popup: header with the switches, then the tab's claims or the state explaining why none. */
@@ -101,6 +103,7 @@ function PopupBody(props: PopupViewProps & { siteOff: boolean }) {
           pageLang={state.result.lang}
           initialClaimId={props.initialClaimId ?? null}
           onOpenSource={props.onOpenSource}
+          onReveal={props.onReveal}
         />
       );
     default:
@@ -120,9 +123,10 @@ interface ClaimListProps {
   pageLang: string;
   initialClaimId: string | null;
   onOpenSource: (match: SourceMatch) => void;
+  onReveal: ((claimId: string) => void) | undefined;
 }
 
-function ClaimList({ claims, pageLang, initialClaimId, onOpenSource }: ClaimListProps) {
+function ClaimList({ claims, pageLang, initialClaimId, onOpenSource, onReveal }: ClaimListProps) {
   const [filter, setFilter] = useState<ClaimFilter>('all');
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set(initialClaimId ? [initialClaimId] : []));
   const toggle = (id: string) =>
@@ -157,6 +161,7 @@ function ClaimList({ claims, pageLang, initialClaimId, onOpenSource }: ClaimList
               expanded={expanded.has(c.id)}
               onToggle={toggle}
               onOpenSource={onOpenSource}
+              onReveal={onReveal}
             />
           ))}
         </ul>

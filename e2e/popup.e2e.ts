@@ -93,6 +93,13 @@ describe('the popup for an Arabic page about Aleppo', () => {
     await sourcePage.close();
   });
 
+  it('"show on page" brings the highlight of the claim into focus on the page', async () => {
+    const item = popup.locator(ITEMS, { hasText: SEVENTY });
+    const claimId = await item.getAttribute('data-xref-claim');
+    await item.locator('[data-action="reveal"]').click();
+    await page.waitForFunction((id) => document.activeElement?.getAttribute('data-xref-claim') === id, claimId, { timeout: 5_000 });
+  });
+
   it('follows the system dark theme, verdicts still told by word and icon', async () => {
     const background = () => popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const luminance = (rgb: string) => {

@@ -86,6 +86,7 @@ export function App({ tabId, claimId, startSave = false }: AppProps) {
       }
       onSiteEnabled={(enabled) => void sendMessage('setSiteEnabled', { site, enabled }).then(setSettings)}
       onPaused={(paused) => void sendMessage('setPaused', { paused }).then(setSettings)}
+      onReveal={tabId === null ? undefined : (claimId) => void sendMessage('revealClaim', { claimId }, tabId).catch(() => undefined)}
       onOpenSource={(match: SourceMatch) =>
         void browser.tabs.create({ url: browser.runtime.getURL(sourcePagePath(match.docId, match.evidenceStart, match.evidenceEnd) as '/source.html') })
       }
