@@ -222,3 +222,22 @@ describe('export and import', () => {
     await page.close();
   });
 });
+
+describe('another outlet\'s copy of the same agency text', () => {
+  it('is recognised as nearly the same text and kept only when the reader asks', async () => {
+    const page = await harness.openPage('en-gazette-syndicated.html');
+    const popup = await openSavePanel(page);
+    const notice = popup.locator('[data-duplicate="near-duplicate"]');
+    expect(await notice.textContent()).toContain(`Nearly the same text is already in your corpus: “${CORRECTED_TITLE}” (Northern Ledger)`);
+    expect(await popup.locator('[data-xref-action="confirm-save"]').isDisabled()).toBe(true);
+    // The same outlet's copy may not be kept twice: the choice disappears.
+    await popup.locator('input[name="outlet"]').fill('Northern Ledger');
+    expect(await popup.locator('[data-xref-action="keep-both"]').count()).toBe(0);
+    await popup.locator('input[name="outlet"]').fill('Valley Gazette');
+    await popup.click('[data-xref-action="keep-both"]');
+    const done = await popup.waitForSelector('[data-xref-saved]', { timeout: 20_000 });
+    expect(await done.getAttribute('data-xref-saved')).not.toBe(savedDocId);
+    await popup.close();
+    await page.close();
+  });
+});
