@@ -12,6 +12,8 @@ import { ROLE_WORDS } from './roles';
 
 /** A negator reaches this many tokens forward (Arabic 'لا يلاحظون أي انتهاكات': 3). */
 const NEGATION_SCOPE = 5;
+/** Needs and wants: a negation over one of these does not negate the event after it. */
+const MODAL_NOUNS = /^(?:حاجه|داعي|ضروره|need|needs|reason|wish|want)$/;
 /** A demand or attempt word reaches this many tokens forward ('دعت … لوقف إطلاق النار'). */
 const PENDING_SCOPE = 6;
 /** An agent sits this close to its event ('بطلب من فرنسا', 'ستضمنان' after 'تركيا وروسيا'). */
@@ -153,7 +155,10 @@ function eventMention(
     return true;
   };
   const denied = cues.some((c) => c.kind === 'denial' && tokenIndexAt(tokens, c.start) < m.first);
-  const negated = cues.some((c) => c.kind === 'negation' && before(c, NEGATION_SCOPE));
+  // 'لا حاجة لمغادرة' / 'no need to leave': the negation is of a need, not of the leaving.
+  const negated = cues.some(
+    (c) => c.kind === 'negation' && before(c, NEGATION_SCOPE) && !tokens.slice(tokenIndexAt(tokens, c.end), m.first).some((t) => MODAL_NOUNS.test(t.norm)),
+  );
   const pending = cues.some((c) => c.kind === 'demand' && before(c, PENDING_SCOPE));
   const completed = tokens
     .slice(Math.max(0, m.first - 3), m.last + 2)
@@ -264,7 +269,7 @@ export function readSentence(
     .map((m) => slot<ActorRole>(text, base, m, PEOPLE_TYPES.has(getConcept(m.id)?.type ?? '') ? 'patient' : 'agent'));
   const places = content.filter((m) => m.kind === 'place').map((m) => slot(text, base, m, placeRole(tokens, m, lang, movement)));
   const objects = [...new Set(content.filter((m) => m.kind === 'object').map((m) => m.id))];
-  const quantities = describeQuantities(layer.quantities(text, span), tokens, mentions, base);
+  const quantities = describeQuantities(layer.quantities(text, span), tokens, mentions, base).map((q) => ({ ...q, event: nearestEvent(events, q.start, q.end) }));
   const times: TimeRef[] = layer.times(text, span, ctx).map((t) => ({ ...t, event: nearestEvent(events, t.start - base, t.end - base), start: t.start - base, end: t.end - base }));
   const frame: ClaimFrame = {
     events,

@@ -38,6 +38,8 @@ export interface Quantity {
   counts?: string | null;
   /** For percentages: concept id of the whole it is a share of (the city, the eastern districts). */
   base?: string | null;
+  /** In a claim frame: the event the figure is given for (the nearest event mention), if any. */
+  event?: string | null;
   /** Offsets of the figure: into the text a layer analysed; in a claim frame, into the claim text. */
   start: number;
   end: number;

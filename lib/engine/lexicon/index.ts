@@ -189,13 +189,15 @@ export class ConceptMatcher {
       const outer = this.mention(tokens, best, i);
       out.push(outer);
       // A halt of something is not that something: 'وقف إطلاق النار' names no gunfire.
-      // Only events and things inside an event's wording: 'ريف حلب الغربي' names no west Aleppo.
+      // Events and things inside an event's wording, events inside an actor's ('government
+      // control'); never places inside places ('ريف حلب الغربي' names no west Aleppo).
       const outerConcept = CONCEPTS.get(best.id)!;
-      const opaque = outerConcept.kind !== 'event' || OPAQUE_TYPES.has(outerConcept.type);
+      const opaque = outerConcept.kind === 'place' || outerConcept.kind === 'object' || OPAQUE_TYPES.has(outerConcept.type);
       for (let k = i + 1; k < outer.last && !opaque; k++) {
         const inner = this.longestAt(tokens, k, outer.last);
         const innerKind = inner ? CONCEPTS.get(inner.id)!.kind : null;
-        if (inner && (innerKind === 'event' || innerKind === 'object') && inner.id !== best.id && !out.some((m) => m.id === inner.id && m.first >= i)) out.push(this.mention(tokens, inner, k));
+        const allowed = innerKind === 'event' || (innerKind === 'object' && outerConcept.kind === 'event');
+        if (inner && allowed && inner.id !== best.id && !out.some((m) => m.id === inner.id && m.first >= i)) out.push(this.mention(tokens, inner, k));
       }
       i = outer.last;
     }

@@ -57,10 +57,17 @@ function range(q: Quantity): [number, number] {
   }
 }
 
+/**
+ * Whether two figures measure the same thing: the same unit, given for the same event, and a
+ * share of the same whole (percentages) or a count of compatible things (counts; a count whose
+ * noun is left out, 'اختفاء المئات', takes it from the event).
+ */
 function sameMeasure(a: Quantity, b: Quantity): boolean {
   if (a.unit !== b.unit) return false;
-  if (a.unit === 'percent') return (a.base ?? null) === (b.base ?? null) || (!!a.base && !!b.base && a.base === b.base);
-  return !!a.counts && !!b.counts && compatibleConcepts(a.counts, b.counts);
+  if (a.event && b.event && !compatibleConcepts(a.event, b.event)) return false;
+  if (a.unit === 'percent') return (a.base ?? null) === (b.base ?? null);
+  if (a.counts && b.counts) return compatibleConcepts(a.counts, b.counts);
+  return !!a.event && !!b.event;
 }
 
 /** Day numbers (days since 1970) of the page and the source, where known. */
