@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { checkArticle, MAX_ANALYSED_CHARS } from '@/lib/engine';
+import { hash32 } from '@/lib/corpus/dedupe';
 import { getDoc } from '@/lib/db/corpus-store';
 import { uiLang } from '@/lib/i18n';
 import { sourcePagePath } from '@/components/sourceLink';
@@ -65,9 +66,7 @@ let checkCounter = 0;
 
 /** A short id for one analysis of one text. */
 function resultIdFor(text: string, counter: number): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return `${(hash >>> 0).toString(36)}-${counter.toString(36)}`;
+  return `${hash32(text).toString(36)}-${counter.toString(36)}`;
 }
 
 function validateCheckPage(data: CheckPageData): CheckPageData {

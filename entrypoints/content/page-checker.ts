@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CheckResult } from '@/lib/engine/types';
 import type { CardLabels } from '@/lib/dom/card-labels';
+import { hash32 } from '@/lib/corpus/dedupe';
 import { extractArticle, type ExtractedArticle } from '@/lib/dom/extract';
 import { highlightClaims, MARK_TAG, removeHighlights } from '@/lib/dom/highlight';
 import { pageMentionsAleppo } from '@/lib/dom/quick-test';
@@ -19,11 +20,9 @@ const MUTATION_DEBOUNCE_MS = 800;
 /** At most one look per this interval however busy the page is (tickers, ads, live blogs). */
 const MIN_RECHECK_INTERVAL_MS = 2_000;
 
-/** A cheap fingerprint of a text (FNV-1a): equal text, equal hash. */
+/** A cheap fingerprint of a text: equal text, equal hash. */
 function hashText(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return `${text.length}:${(hash >>> 0).toString(36)}`;
+  return `${text.length}:${hash32(text).toString(36)}`;
 }
 
 export class PageChecker {
