@@ -8,6 +8,7 @@ import { stemArabic } from '../arabic/stem';
 import { tokenizeArabic } from '../arabic/tokenize';
 import { tokenizeEnglish } from '../english/tokenize';
 import { arabicConcepts, englishConcepts } from '../concepts';
+import { compatibleConcepts } from './index';
 
 /**
  * The lexicon's own rules (see ./README.md), checked on the data: these are the mistakes that
@@ -329,5 +330,33 @@ describe('mentions in news wording', () => {
   ])('%s', (sentence, absent) => {
     const found = conceptsIn(sentence);
     for (const id of absent) expect(found, id).not.toContain(id);
+  });
+});
+
+// The same claim as an Arabic and an English outlet would word it: both must name the same
+// concepts (up to a vaguer parent), or a page in one language cannot meet a source in the other.
+describe('the same claim in both languages', () => {
+  it.each([
+    ['أعلنت تركيا أن وقفا لإطلاق النار يسري في شرق حلب', 'Turkey said a ceasefire was in force in east Aleppo'],
+    ['توصلت أنقرة وموسكو إلى اتفاق لإجلاء المقاتلين والمدنيين من الجيب المحاصر', 'Ankara and Moscow reached a deal to evacuate fighters and civilians from the besieged enclave'],
+    ['سيسمح للمقاتلين بالخروج مع أسلحتهم الخفيفة', 'Fighters will be allowed to leave with their light weapons'],
+    ['ستضمن تركيا وروسيا تنفيذ الاتفاق', 'Turkey and Russia will guarantee the implementation of the agreement'],
+    ['سينقل المدنيون إلى ريف حلب الغربي والشمالي', 'Civilians will be taken to the western and northern Aleppo countryside'],
+    ['قالت وزارة الدفاع الروسية إن الجيش السوري يسيطر على 98% من مساحة مدينة حلب', 'The Russian defence ministry said the Syrian army controlled 98% of the area of Aleppo city'],
+    ['عقد مجلس الأمن جلسة طارئة بطلب من فرنسا', "The Security Council held an emergency session at France's request"],
+    ['قتل الجنود السوريون والمقاتلون العراقيون 82 مدنيا رميا بالرصاص', 'Syrian soldiers and Iraqi fighters shot dead 82 civilians'],
+    ['حذر من أن ما حدث قد يتكرر في دوما وإدلب', 'He warned it could be repeated in Douma and Idlib'],
+    ['يجتمع خبراء عسكريون روس وأمريكيون في جنيف لبحث الوضع في حلب', 'Russian and American military experts are meeting in Geneva to discuss Aleppo'],
+    ['انهارت الهدنة صباح الأربعاء وتجدد القصف على الأحياء المحاصرة', 'The truce collapsed on Wednesday morning and shelling resumed on the besieged districts'],
+    ['أحرق مسلحون حافلات كانت متجهة لإجلاء المرضى من الفوعة وكفريا', 'Gunmen burned buses that were heading to evacuate the sick from Foua and Kefraya'],
+    ['اغتيل السفير الروسي لدى تركيا أندريه كارلوف في أنقرة', 'Russian ambassador to Turkey Andrei Karlov was assassinated in Ankara'],
+    ['احتجزت قوات النظام مئات الرجال عند الحواجز', 'Regime forces detained hundreds of men at checkpoints'],
+    ['انسحب مقاتلو المعارضة من مساكن هنانو وحي الصاخور', 'Opposition fighters withdrew from Masaken Hanano and al-Sakhour'],
+    ['قالت اليونيسف إن مئات الأطفال عالقون في دار للأيتام في شرق حلب', 'UNICEF said hundreds of children were trapped in an orphanage in east Aleppo'],
+  ])('%s', (arabic, english) => {
+    const ar = conceptsIn(arabic);
+    const en = conceptsIn(english);
+    const unmatched = (from: string[], to: string[]) => from.filter((a) => !to.some((b) => compatibleConcepts(a, b)));
+    expect({ arabicOnly: unmatched(ar, en), englishOnly: unmatched(en, ar) }).toEqual({ arabicOnly: [], englishOnly: [] });
   });
 });
