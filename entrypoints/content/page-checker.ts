@@ -106,6 +106,8 @@ export class PageChecker {
     this.running = this.check(force)
       .catch((e: unknown) => {
         this.status = 'error';
+        // Let the next page change or navigation try again.
+        this.checkedKey = null;
         console.debug('[aleppo-xref] page check failed', e);
       })
       .finally(() => {
