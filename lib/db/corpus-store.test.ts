@@ -44,7 +44,7 @@ afterEach(async () => {
 const WIRE_PAGE: SaveCandidate = {
   title: 'Buses leave east Aleppo',
   outlet: 'Example Wire',
-  published: '2016-12-15',
+  published: '2016-12-15T22:40:00-05:00',
   url: 'https://www.example-wire.org/world/aleppo-buses?utm_source=twitter',
   langHint: 'en',
   text: WIRE,

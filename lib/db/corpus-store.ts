@@ -1,7 +1,7 @@
 import { analyzeDocument, detectLanguage } from '@/lib/engine';
 import type { CorpusDoc } from '@/lib/engine/types';
 import { canonicalizeUrl, compareFingerprints, hash32, NEAR_DUPLICATE_CONTAINMENT, textFingerprint } from '@/lib/corpus/dedupe';
-import { cleanText, MAX_DOC_TEXT_CHARS, serializeCorpus, type ExchangeDoc, type ExportScope } from '@/lib/corpus/exchange';
+import { cleanText, isoDay, MAX_DOC_TEXT_CHARS, serializeCorpus, type ExchangeDoc, type ExportScope } from '@/lib/corpus/exchange';
 import { CorpusSearch } from '@/lib/corpus/search';
 import { CorpusStoreError, describeStorageFailure } from './store-errors';
 import type { StoredDoc, XrefDb } from './schema';
@@ -109,7 +109,8 @@ export function prepareSavedDoc(candidate: SaveCandidate, now: Date = new Date()
     docId: savedDocId(canonicalUrl, outlet, text),
     title: candidate.title.trim(),
     outlet,
-    published: candidate.published,
+    // The corpus keeps the day (the page's own, in its time zone), as the seeds do.
+    published: candidate.published ? isoDay(candidate.published) : null,
     lang: detectLanguage(text, candidate.langHint ?? null),
     url: candidate.url,
     origin: 'saved',
