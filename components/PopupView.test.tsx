@@ -2,7 +2,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SourceMatch } from '@/lib/engine/types';
 import { DEFAULT_SETTINGS, type Settings, type TabState } from '@/lib/messaging';
-import { PopupView, type PopupModel } from './PopupView';
+import { act } from 'preact/test-utils';
+import { ANALYSING_HINT_DELAY_MS, PopupView, type PopupModel } from './PopupView';
 import { SAMPLE_RESULT, click, mount, useLocale } from './testing';
 
 const DONE: TabState = { status: 'done', url: 'https://news.example/aleppo', title: 'حلب', result: SAMPLE_RESULT, updatedAt: '' };
@@ -198,5 +199,19 @@ describe('show on page', () => {
     );
     cleanup.push(without.unmount);
     expect(without.root.querySelector('[data-action="reveal"]')).toBeNull();
+  });
+});
+
+describe('a check that takes long', () => {
+  it('suggests reloading the page after a while', () => {
+    vi.useFakeTimers();
+    try {
+      const { root } = renderPopup({ kind: 'tab', state: { ...DONE, status: 'analysing' } });
+      expect(root.textContent).not.toContain('Reload the page');
+      act(() => void vi.advanceTimersByTime(ANALYSING_HINT_DELAY_MS + 10));
+      expect(root.querySelector('[data-state="analysing"]')!.textContent).toContain('Reload the page');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -112,9 +112,20 @@ function PopupBody(props: PopupViewProps & { siteOff: boolean }) {
   }
 }
 
+/** How long a check may take before the popup suggests reloading the page: a check takes well
+ *  under a second, so this long means no content script is running in the tab. */
+export const ANALYSING_HINT_DELAY_MS = 4_000;
+
 function Analysing() {
+  const [slow, setSlow] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setSlow(true), ANALYSING_HINT_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, []);
   return (
-    <StatusMessage kind="analysing" tone="busy" icon="" title={t('stateAnalysingTitle')} body={t('stateAnalysing')} />
+    <StatusMessage kind="analysing" tone="busy" icon="" title={t('stateAnalysingTitle')} body={t('stateAnalysing')}>
+      {slow && <p class="status-hint">{t('stateAnalysingSlow')}</p>}
+    </StatusMessage>
   );
 }
 
