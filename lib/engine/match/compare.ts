@@ -137,7 +137,12 @@ function findEvent(source: ClaimFrame, e: EventMention): EventMention | undefine
  * Compares claim with source. null when the source does not speak to the claim (no shared event,
  * a side of the claim missing, a different measure, or too little coverage).
  */
-export function compareClaims(claim: Claim, source: Claim, days: ArticleDays = { page: null, source: null }): Comparison | null {
+export function compareClaims(
+  claim: Claim,
+  source: Claim,
+  days: ArticleDays = { page: null, source: null },
+  rarity: (conceptId: string) => number = () => 1,
+): Comparison | null {
   const c = claim.frame;
   const s = source.frame;
   let total = 0;
@@ -150,10 +155,13 @@ export function compareClaims(claim: Claim, source: Claim, days: ArticleDays = {
   if (s.speaker) sourceActors.push(s.speaker);
   const conflictingAgents = new Set<string>();
 
-  const claimEvents = dedupe(c.events, (x) => x.id);
+  // Compatible events are one unit: 'evacuated safely' names one evacuation, not two.
+  const claimEvents = c.events.filter((e, i) => !c.events.slice(0, i).some((x) => compatibleConcepts(x.id, e.id)));
   const framed = claimEvents.some((e) => !ASPECT_EVENTS.has(e.id) && !FRAMING_EVENTS.has(e.id));
   for (const e of claimEvents) {
-    const w = ASPECT_EVENTS.has(e.id) ? W.aspect : framed && FRAMING_EVENTS.has(e.id) ? W.aspect : W.event;
+    // The rarer an event in the corpus, the more it is the point of the claim: 'the worst
+    // humanitarian tragedy' weighs more than one more evacuation in an evacuation corpus.
+    const w = ASPECT_EVENTS.has(e.id) || (framed && FRAMING_EVENTS.has(e.id)) ? W.aspect : W.event * rarity(e.id);
     total += w;
     const m = findEvent(s, e);
     if (!m) continue;
@@ -215,7 +223,7 @@ export function compareClaims(claim: Claim, source: Claim, days: ArticleDays = {
   const salient = c.objects.filter((o) => !BACKGROUND_OBJECTS.has(o));
   let objectMet = salient.length === 0;
   for (const o of new Set(c.objects)) {
-    const w = BACKGROUND_OBJECTS.has(o) ? W.aspect / 2 : W.object;
+    const w = BACKGROUND_OBJECTS.has(o) ? W.aspect / 2 : W.object * rarity(o);
     total += w;
     if (s.objects.some((x) => compatibleConcepts(x, o))) {
       covered += w;
@@ -284,8 +292,8 @@ export function compareClaims(claim: Claim, source: Claim, days: ArticleDays = {
     conflicts.sort((a, b) => a.rank - b.rank);
     return { coverage, stance: 'conflicts', reason: conflicts[0]!.reason };
   }
-  const first = c.events[0]!;
-  return { coverage, stance: 'corroborates', reason: agreements[0] ?? { code: 'same-event', claimValue: first.surface, sourceValue: findEvent(s, first)?.surface ?? first.surface, conceptId: first.id } };
+  const shared = claimEvents.find((e) => !ASPECT_EVENTS.has(e.id) && findEvent(s, e)) ?? claimEvents.find((e) => findEvent(s, e))!;
+  return { coverage, stance: 'corroborates', reason: agreements[0] ?? { code: 'same-event', claimValue: shared.surface, sourceValue: findEvent(s, shared)?.surface ?? shared.surface, conceptId: shared.id } };
 }
 
 function stemKeys(claim: Claim): string[] {

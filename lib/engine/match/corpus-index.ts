@@ -14,6 +14,10 @@ const MAX_CANDIDATES = 60;
 const COMMON_KEY_SHARE = 0.08;
 /** Two statements in one source this close in score, pulling opposite ways: the source is mixed. */
 const MIXED_MARGIN = 0.08;
+/** Bounds and pivot of concept rarity weights (idf / pivot, clamped). */
+const RARITY_MIN = 0.5;
+const RARITY_MAX = 1.5;
+const RARITY_PIVOT = 2;
 /** Days between a page and a source beyond which a one-off event is another occurrence. */
 const POINT_EVENT_DAYS = 2;
 /** …and for states and processes that last (control, siege, talks, presence). */
@@ -125,6 +129,17 @@ export class CorpusIndex {
     return [...this.textKeys].filter(([, k]) => k === key).map(([id]) => id);
   }
 
+  /**
+   * How distinctive a concept is in this corpus, around 1: 0.5 for one named in most statements,
+   * up to 1.5 for a rare one. Unknown concepts count as rare.
+   */
+  readonly rarity = (conceptId: string): number => {
+    const df = this.postings.get(`C:${conceptId}`)?.length ?? 0;
+    if (this.live === 0) return 1;
+    const idf = Math.log(1 + this.live / Math.max(1, df));
+    return Math.min(RARITY_MAX, Math.max(RARITY_MIN, idf / RARITY_PIVOT));
+  };
+
   /** Claim numbers worth comparing in full: ranked by the rarity of the keys they share. */
   private candidates(claim: Claim): number[] {
     const eventKeys = new Set(claim.frame.events.flatMap((e) => [`C:${e.id}`, ...(getConcept(e.id)?.ancestors ?? []).map((a) => `C:${a}`)]));
@@ -170,7 +185,7 @@ export class CorpusIndex {
       if (ctx.excludeDocIds?.has(e.docId)) continue;
       const doc = this.docs.get(e.docId)!;
       if (!this.inTime(claim, doc, ctx)) continue;
-      const comparison = compareClaims(claim, e.claim, { page: dayNumber(ctx.published), source: dayNumber(doc.published) });
+      const comparison = compareClaims(claim, e.claim, { page: dayNumber(ctx.published), source: dayNumber(doc.published) }, this.rarity);
       if (!comparison) continue;
       const list = perDoc.get(e.docId) ?? [];
       list.push({ doc, claim: e.claim, comparison });
