@@ -129,6 +129,21 @@ describe('an Arabic page about Aleppo', () => {
   });
 });
 
+describe('an English page about Aleppo', () => {
+  it('marks the contradicted figure and explains it in a left-to-right card', async () => {
+    const page = await harness.openPage('aleppo-en.html');
+    await waitForMarks(page);
+    const verdictOf70 = await page.$$eval(MARKS, (marks) => marks.find((m) => m.textContent?.includes('70%'))?.getAttribute('data-xref-verdict'));
+    expect(verdictOf70).toMatch(/^(conflicting|mixed)$/);
+    const mark = page.locator(MARKS, { hasText: '70%' }).first();
+    await mark.hover();
+    await expect.poll(() => cardText(page)).toContain('98%');
+    expect(await page.evaluate(() => document.querySelector('[data-xref-ui]')!.shadowRoot!.querySelector<HTMLElement>('.card')!.dir)).toBe('ltr');
+    await page.screenshot({ path: join(SCREENSHOTS, 'card-english.png') });
+    await page.close();
+  });
+});
+
 describe('a page that is not about Aleppo', () => {
   it('is left exactly as it was', async () => {
     const page = await harness.openPage('unrelated.html');
