@@ -139,6 +139,16 @@ describe('the popup for an Arabic page about Aleppo', () => {
   });
 });
 
+describe('the popup opened on one claim (the hover card\'s "show comparison")', () => {
+  it('opens with that claim expanded and its sources shown', async () => {
+    const claimId = await page.locator(MARKS, { hasText: SEVENTY }).first().getAttribute('data-xref-claim');
+    const popup = await harness.openExtensionPage(`popup.html?tab=${tabId}&claim=${claimId}`);
+    await popup.waitForSelector(`[data-xref-claim="${claimId}"] [data-xref-doc]`, { timeout: 20_000 });
+    expect(await popup.locator('.claim-toggle[aria-expanded="true"]').count()).toBe(1);
+    await popup.close();
+  });
+});
+
 describe('the popup elsewhere', () => {
   it('says a page that is not about Aleppo was left alone', async () => {
     const unrelated = await harness.openPage('unrelated.html');
