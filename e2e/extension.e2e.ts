@@ -173,9 +173,13 @@ describe("the reader's switches", () => {
     const tabId = await harness.tabIdOf(page);
     const claims = await highlightedClaims(page);
     const badge = await harness.badgeText(tabId);
+    const layout = () => page.$$eval('article p, article h1', (blocks) => blocks.map((b) => JSON.stringify(b.getBoundingClientRect())));
+    const highlightedLayout = await layout();
     const extensionPage = await harness.openExtensionPage('popup.html?tab=' + tabId);
     await sendFromExtensionPage(extensionPage, 'setPaused', { paused: true });
     await expect.poll(() => page.$$eval('xref-mark', (m) => m.length)).toBe(0);
+    // Highlights never moved the text: every block sits exactly where it does without them.
+    expect(await layout()).toEqual(highlightedLayout);
     expect(await harness.badgeText(tabId)).toBe('');
     expect(await sendFromExtensionPage(extensionPage, 'getTabResult', { tabId })).toMatchObject({ status: 'paused' });
 

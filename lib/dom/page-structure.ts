@@ -23,7 +23,7 @@ const SKIPPED_ROLES = new Set([
  * rare next to the many sidebars that call themselves so.
  */
 const BOILERPLATE_WORDS =
-  /(?:^|[-_])(?:comments?|commentlist|disqus|replies|respond|sidebar|widgets?|most|popular|mostread|trending|related|recommended|recommendations|outbrain|taboola|share|sharing|sharebar|social|cookies?|consent|gdpr|newsletter|subscribe|subscription|signup|promo|promos|advert|advertisement|ads?|sponsored|footer|masthead|breadcrumbs?|pagination|pager|menu|navbar|nav|byline|dateline|author|kicker|tags|taglist|caption|skip|modal|popup|overlay|paywall|breaking|ticker|sr-only|visually-hidden|screen-reader-text)(?:$|[-_])/i;
+  /(?:^|[-_])(?:comments?|commentlist|disqus|replies|respond|sidebar|widgets?|most|popular|mostread|trending|related|recommended|recommendations|outbrain|taboola|share|sharing|sharebar|social|cookies?|consent|gdpr|newsletter|subscribe|subscription|signup|promo|promos|advert|advertisement|ads?|sponsored|footer|masthead|breadcrumbs?|pagination|pager|menu|navbar|nav|byline|dateline|author|kicker|tags|taglist|caption|skip|modal|popup|overlay|paywall|breaking|ticker|sr-only|visually-hidden|screen-reader-text|tweet|embed|credits?)(?:$|[-_])/i;
 
 const LINK_DENSITY_TAGS = new Set(['p', 'li', 'ul', 'ol', 'dl', 'dd', 'dt', 'td', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** A list or paragraph with more of its text in links than this is a link list ("read more"). */
