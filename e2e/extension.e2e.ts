@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, type Harness } from './harness';
+import { EXTENSION_DIR, launchExtension, type Harness } from './harness';
 
 /**
  * The built extension in Chromium, as a reader meets it: an Arabic news page about Aleppo gets
@@ -24,6 +26,8 @@ afterAll(async () => {
 });
 
 const MARKS = 'xref-mark[data-xref-claim][data-xref-verdict]';
+/** The content script's size budget, gzipped (no Readability, no engine, no Preact in it). */
+const CONTENT_SCRIPT_BUDGET_BYTES = 15 * 1024;
 
 async function waitForMarks(page: Page): Promise<void> {
   await page.waitForSelector(MARKS, { timeout: 20_000 });
@@ -244,6 +248,13 @@ describe('the card’s way to the full comparison', () => {
     expect(Object.fromEntries(url.searchParams)).toEqual({ tab: String(tabId), claim: claimId });
     await comparison.close();
     await page.close();
+  });
+});
+
+describe('the content script', () => {
+  it('stays small: it runs on every page the reader opens', () => {
+    const gzipped = gzipSync(readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'))).length;
+    expect(gzipped).toBeLessThan(CONTENT_SCRIPT_BUDGET_BYTES);
   });
 });
 
