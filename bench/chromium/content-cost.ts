@@ -1,0 +1,111 @@
+import type { Page } from 'playwright-core';
+import { summarize, type Summary } from '../stats';
+import { traceWhile } from './cdp';
+import type { BenchBrowser } from './launch';
+import { scriptCost, type ScriptCost } from './trace-analysis';
+
+/**
+ * The content script's cost on pages, from Chromium traces: main-thread time, the longest task it
+ * ran in, and, on an Aleppo article, the time from the article being ready (DOMContentLoaded:
+ * its text is in the DOM) and from the load event to the first highlight. Each run opens the page
+ * in a fresh tab; the first run of a page (content script not yet in V8's code cache) is kept
+ * apart from the rest.
+ */
+
+/** Time for a page without Aleppo: the content script has long finished by then. */
+const SETTLE_MS = 1_500;
+const HIGHLIGHT_TIMEOUT_MS = 60_000;
+
+export interface PageRun {
+  cost: ScriptCost;
+  /** ms from DOMContentLoaded / the load event to the first highlight; null on a page without any. */
+  highlightAfterReadyMs: number | null;
+  highlightAfterLoadMs: number | null;
+  highlights: number;
+}
+
+export interface ContentPageResult {
+  page: string;
+  first: PageRun;
+  steady: {
+    mainThreadMs: Summary;
+    longestTaskMs: Summary;
+    highlightAfterReadyMs: Summary | null;
+    highlightAfterLoadMs: Summary | null;
+  };
+  /** Tasks of 50 ms or more over all runs. */
+  longTasks: number;
+  highlights: number;
+  hotFunctions: ScriptCost['hotFunctions'];
+}
+
+/** Records when the first highlight enters the page (main world; sees the content script's DOM). */
+function watchHighlights(): void {
+  const w = window as unknown as { __xrefFirstHighlight?: number };
+  new MutationObserver((records, observer) => {
+    for (const r of records) {
+      for (const n of r.addedNodes) {
+        if (n.nodeType === 1 && ((n as Element).hasAttribute('data-xref-claim') || (n as Element).querySelector('[data-xref-claim]'))) {
+          w.__xrefFirstHighlight = performance.now();
+          observer.disconnect();
+          return;
+        }
+      }
+    }
+  }).observe(document, { childList: true, subtree: true });
+}
+
+async function runOnce(b: BenchBrowser, url: string, expectHighlights: boolean): Promise<PageRun> {
+  const page: Page = await b.context.newPage();
+  try {
+    await page.addInitScript(watchHighlights);
+    await page.goto('about:blank');
+    const events = await traceWhile(b.context, page, async () => {
+      await page.goto(url, { waitUntil: 'load' });
+      if (expectHighlights) await page.waitForSelector('[data-xref-claim]', { state: 'attached', timeout: HIGHLIGHT_TIMEOUT_MS });
+      await page.waitForTimeout(expectHighlights ? 300 : SETTLE_MS);
+    });
+    const timing = await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      return {
+        ready: nav.domContentLoadedEventEnd,
+        load: nav.loadEventEnd,
+        first: (window as unknown as { __xrefFirstHighlight?: number }).__xrefFirstHighlight ?? null,
+        highlights: new Set([...document.querySelectorAll('[data-xref-claim]')].map((e) => e.getAttribute('data-xref-claim'))).size,
+      };
+    });
+    const cost = scriptCost(events, `chrome-extension://${b.extensionId}/content-scripts/content.js`);
+    return {
+      cost,
+      highlightAfterReadyMs: timing.first === null ? null : timing.first - timing.ready,
+      highlightAfterLoadMs: timing.first === null ? null : timing.first - timing.load,
+      highlights: timing.highlights,
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+const orNull = (values: (number | null)[]): Summary | null => (values.some((v) => v === null) ? null : summarize(values as number[]));
+
+/** Opens `url` `runs` + 1 times (the first apart) and summarises the content script's cost. */
+export async function measureContentScript(b: BenchBrowser, name: string, url: string, expectHighlights: boolean, runs: number): Promise<ContentPageResult> {
+  const first = await runOnce(b, url, expectHighlights);
+  const rest: PageRun[] = [];
+  for (let i = 0; i < runs; i++) rest.push(await runOnce(b, url, expectHighlights));
+  const hot = new Map<string, number>();
+  for (const r of rest) for (const f of r.cost.hotFunctions) hot.set(f.name, (hot.get(f.name) ?? 0) + f.ms / rest.length);
+  return {
+    page: name,
+    first,
+    steady: {
+      mainThreadMs: summarize(rest.map((r) => r.cost.mainThreadMs)),
+      longestTaskMs: summarize(rest.map((r) => r.cost.longestTaskMs)),
+      highlightAfterReadyMs: orNull(rest.map((r) => r.highlightAfterReadyMs)),
+      highlightAfterLoadMs: orNull(rest.map((r) => r.highlightAfterLoadMs)),
+    },
+    longTasks: [first, ...rest].reduce((n, r) => n + r.cost.longTasks, 0),
+    highlights: first.highlights,
+    hotFunctions: [...hot].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([fn, ms]) => ({ name: fn, ms: Math.round(ms * 100) / 100 })),
+  };
+}

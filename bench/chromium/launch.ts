@@ -1,0 +1,110 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { addBenchPage } from './build-bench-page';
+
+/**
+ * Chromium for the benchmark: Debian's Chromium (or CHROME_PATH) with a private copy of the built
+ * extension (.output/chrome-mv3) plus the benchmark page, a fresh profile, and a static server on
+ * localhost for benchmark pages and corpus chunks. The flags are e2e/harness.ts's (toolchain.md
+ * gotcha 9); the harness is not reused because its build directory is fixed and it has no way to
+ * add the benchmark page or serve generated files.
+ */
+
+export const BUILD_DIR = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
+/** How long Chromium may take to start the extension's worker on a loaded two-core machine. */
+const WORKER_START_TIMEOUT_MS = 120_000;
+
+export interface BenchBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  extensionDir: string;
+  baseUrl: string;
+  /** Serves `body` at `${baseUrl}${path}` from now on. */
+  serve(path: string, body: string | (() => Buffer), type?: string): string;
+  serviceWorker(): Promise<Worker>;
+  close(): Promise<void>;
+}
+
+export function chromiumExecutable(): string {
+  const path = process.env.CHROME_PATH || '/usr/bin/chromium';
+  if (!existsSync(path)) throw new Error(`Chromium not found at ${path}: run scripts/ensure-chromium.sh or set CHROME_PATH.`);
+  return path;
+}
+
+export async function launchBenchBrowser(): Promise<BenchBrowser> {
+  if (!existsSync(join(BUILD_DIR, 'manifest.json'))) throw new Error(`${BUILD_DIR} has no manifest.json: run \`npm run build\` first.`);
+  const workDir = mkdtempSync(join(tmpdir(), 'xref-bench-'));
+  const extensionDir = join(workDir, 'extension');
+  cpSync(BUILD_DIR, extensionDir, { recursive: true });
+  await addBenchPage(extensionDir);
+
+  const routes = new Map<string, { body: string | (() => Buffer); type: string }>();
+  const server: Server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname));
+    const route = routes.get(path);
+    if (!route) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    // The bench page fetches chunks from the extension's origin.
+    response.writeHead(200, { 'content-type': route.type, 'cache-control': 'no-store', 'access-control-allow-origin': '*' });
+    response.end(typeof route.body === 'string' ? route.body : route.body());
+  });
+  await new Promise<void>((done) => server.listen(0, done));
+  const baseUrl = `http://localhost:${(server.address() as AddressInfo).port}`;
+
+  const args = [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-default-apps',
+    '--no-default-browser-check',
+  ];
+  if (process.getuid?.() === 0) args.push('--no-sandbox');
+  const context = await chromium.launchPersistentContext(join(workDir, 'profile'), {
+    executablePath: chromiumExecutable(),
+    headless: true,
+    args,
+    viewport: { width: 1200, height: 900 },
+  });
+  await context.route(
+    (url) => !/^(?:chrome-extension:|data:|blob:|about:|chrome:|https?:\/\/localhost(?::\d+)?\/)/.test(url.href),
+    (route) => route.abort('blockedbyclient'),
+  );
+  const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://');
+  const serviceWorker = async (): Promise<Worker> =>
+    context.serviceWorkers().find(isOurs) ?? context.waitForEvent('serviceworker', { predicate: isOurs, timeout: WORKER_START_TIMEOUT_MS });
+  const extensionId = new URL((await serviceWorker()).url()).host;
+
+  return {
+    context,
+    extensionId,
+    extensionDir,
+    baseUrl,
+    serve(path, body, type = 'text/html; charset=utf-8') {
+      routes.set(normalize(path), { body, type });
+      return `${baseUrl}${path}`;
+    },
+    serviceWorker,
+    async close() {
+      await context.close().catch(() => undefined);
+      await new Promise<void>((done) => server.close(() => done()));
+      rmSync(workDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A file of bench/fixtures/ as text. */
+export function fixtureText(name: string): string {
+  return readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+}

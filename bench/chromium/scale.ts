@@ -1,0 +1,101 @@
+import type { Page } from 'playwright-core';
+import type { CheckPageData } from '../../lib/messaging';
+import type { CorpusDoc } from '../../lib/engine/types';
+import { summarize, type Summary } from '../stats';
+import { stopServiceWorkers, workerHeap, type WorkerHeap } from './cdp';
+import type { BenchBrowser } from './launch';
+
+/**
+ * Corpus scale in Chromium, through the real extension: at each scale the saved articles are
+ * replaced by the first N synthetic ones (Dexie, the real schema, from the benchmark's extension
+ * page), the storage the origin uses is read, the service worker is stopped so its next start
+ * rebuilds the index from IndexedDB, and `checkPage` is timed: the first answer after the cold
+ * start, then warm answers for the two fixture pages. The worker's heap is read last.
+ */
+
+/** Synthetic documents per fetched chunk (and so per bench-page fetch). */
+const CHUNK_DOCS = 1_000;
+
+export interface ChromiumScaleResult {
+  articles: number;
+  /** Writing the N articles through Dexie (toStoredDoc + bulkPut), ms; fetching them is apart. */
+  loadMs: number;
+  fetchMs: number;
+  /** navigator.storage.estimate().usage of the extension's origin after loading, bytes. */
+  storageBytes: number | null;
+  /** First checkPage answer after the service worker was stopped, ms (English page). */
+  coldFirstAnswer: Summary;
+  /** Warm checkPage round trips (analysis + matching + messaging), per language, ms. */
+  checkPage: { ar: Summary; en: Summary };
+  workerHeap: WorkerHeap | null;
+  claims: { ar: number; en: number };
+}
+
+export interface ScalePages {
+  ar: CheckPageData;
+  en: CheckPageData;
+}
+
+interface BenchApi {
+  clearSaved(): Promise<number>;
+  load(urls: string[]): Promise<{ docs: number; fetchMs: number; writeMs: number }>;
+  usage(): Promise<{ usage: number | null; docs: number }>;
+  check(page: CheckPageData, runs: number): Promise<{ times: number[]; claims: number; matched: number }>;
+}
+
+type BenchWindow = Window & { xrefBench: BenchApi };
+
+async function openBenchPage(b: BenchBrowser): Promise<Page> {
+  const page = await b.context.newPage();
+  await page.goto(`chrome-extension://${b.extensionId}/bench.html`);
+  await page.waitForFunction(() => 'xrefBench' in window);
+  return page;
+}
+
+export async function measureScaleInChromium(
+  b: BenchBrowser,
+  docs: CorpusDoc[],
+  scales: number[],
+  pages: ScalePages,
+  opts: { runs: number; coldRuns: number },
+): Promise<ChromiumScaleResult[]> {
+  const chunkUrls = (n: number) => {
+    const urls: string[] = [];
+    for (let start = 0; start < n; start += CHUNK_DOCS) {
+      const end = Math.min(n, start + CHUNK_DOCS);
+      urls.push(b.serve(`/chunks/${start}-${end}.json`, () => Buffer.from(JSON.stringify(docs.slice(start, end))), 'application/json'));
+    }
+    return urls;
+  };
+  const page = await openBenchPage(b);
+  const results: ChromiumScaleResult[] = [];
+  try {
+    for (const n of scales) {
+      await page.evaluate(() => (window as unknown as BenchWindow).xrefBench.clearSaved());
+      const load = await page.evaluate((urls) => (window as unknown as BenchWindow).xrefBench.load(urls), chunkUrls(n));
+      const usage = await page.evaluate(() => (window as unknown as BenchWindow).xrefBench.usage());
+      const cold: number[] = [];
+      for (let i = 0; i < opts.coldRuns; i++) {
+        await stopServiceWorkers(page, b.extensionId);
+        const first = await page.evaluate((p) => (window as unknown as BenchWindow).xrefBench.check(p, 1), pages.en);
+        cold.push(first.times[0]!);
+      }
+      const warm = async (p: CheckPageData) => page.evaluate(([data, runs]) => (window as unknown as BenchWindow).xrefBench.check(data, runs), [p, opts.runs] as const);
+      const ar = await warm(pages.ar);
+      const en = await warm(pages.en);
+      results.push({
+        articles: n,
+        loadMs: Math.round(load.writeMs),
+        fetchMs: Math.round(load.fetchMs),
+        storageBytes: usage.usage,
+        coldFirstAnswer: summarize(cold),
+        checkPage: { ar: summarize(ar.times), en: summarize(en.times) },
+        workerHeap: await workerHeap(page, b.extensionId),
+        claims: { ar: ar.claims, en: en.claims },
+      });
+    }
+  } finally {
+    await page.close();
+  }
+  return results;
+}

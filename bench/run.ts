@@ -1,0 +1,116 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { fixtureArticle } from './articles';
+import { runEngineBench, type EngineResult } from './engine';
+import { analysedCorpus, runNodeScale, type NodeScaleResult } from './scale';
+import { measureContentScript, type ContentPageResult } from './chromium/content-cost';
+import { BUILD_DIR, fixtureText, launchBenchBrowser } from './chromium/launch';
+import { newsPage } from './chromium/pages';
+import { measureScaleInChromium, type ChromiumScaleResult } from './chromium/scale';
+import { printReport } from './report';
+
+/**
+ * `npm run bench` (through scripts/bench.mjs): the engine on the two 1,500-word fixture pages,
+ * corpus scale to 10,000 synthetic articles in Node and in Chromium, and the content script's
+ * cost on pages in Chromium; prints a table and writes bench/results.json.
+ * Options: --quick (small n, 100 and 1,000 articles), --only=engine,scale,chromium.
+ */
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const only = new Set((args.find((a) => a.startsWith('--only='))?.slice(7) ?? 'engine,scale,chromium').split(','));
+/** The synthetic corpus's seed: fixed, so every run benchmarks the same articles. */
+const SEED = 2016;
+const SCALES = quick ? [100, 1_000] : [100, 1_000, 10_000];
+const RUNS = quick ? { engine: 10, cold: 2, warmUp: 3, match: 10, build: 1, check: 5, chromiumCold: 1, pages: 2 } : { engine: 30, cold: 5, warmUp: 5, match: 30, build: 3, check: 15, chromiumCold: 3, pages: 7 };
+const RESULTS_FILE = new URL('./results.json', import.meta.url);
+
+const log = (line: string) => console.error(line);
+
+function bundleSizes(): { file: string; bytes: number; gzipBytes: number }[] {
+  return ['content-scripts/content.js', 'background.js'].map((file) => {
+    const body = readFileSync(join(BUILD_DIR, file));
+    return { file, bytes: body.length, gzipBytes: gzipSync(body, { level: 9 }).length };
+  });
+}
+
+function environment() {
+  const git = (...a: string[]) => {
+    try {
+      return execFileSync('git', a, { encoding: 'utf8' }).trim();
+    } catch {
+      return null;
+    }
+  };
+  let chromium: string | null = null;
+  try {
+    chromium = execFileSync(process.env.CHROME_PATH || '/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    chromium = null;
+  }
+  return { date: new Date().toISOString(), commit: git('rev-parse', '--short', 'HEAD'), node: process.version, chromium, cpus: cpus().length, loadAverageAtStart: loadavg().map((x) => Math.round(x * 100) / 100) };
+}
+
+async function main(): Promise<void> {
+  const env = environment();
+  const results: {
+    environment: ReturnType<typeof environment> & { loadAverageAtEnd?: number[] };
+    quick: boolean;
+    engine?: EngineResult[];
+    scale?: { seed: number; engineHash: string; analysisCached: boolean; node: NodeScaleResult[]; chromium?: ChromiumScaleResult[] };
+    contentScript?: ContentPageResult[];
+    bundles?: ReturnType<typeof bundleSizes>;
+  } = { environment: env, quick };
+
+  if (only.has('engine')) {
+    log('engine: the two 1,500-word fixture pages against the bundled corpus…');
+    results.engine = runEngineBench({ runs: RUNS.engine, coldRuns: RUNS.cold, warmUp: RUNS.warmUp });
+  }
+  const needCorpus = only.has('scale');
+  const corpus = needCorpus ? (log(`scale: generating and analysing ${SCALES.at(-1)} synthetic articles (cached in bench/out/)…`), analysedCorpus(SEED, SCALES.at(-1)!, log)) : null;
+  if (corpus) {
+    log('scale: index and matching in Node…');
+    results.scale = { seed: SEED, engineHash: corpus.engineHash, analysisCached: corpus.cached, node: runNodeScale(corpus, SCALES, { runs: RUNS.match, buildRuns: RUNS.build }) };
+  }
+  if (only.has('chromium') || only.has('scale')) {
+    log('chromium: launching with the built extension…');
+    const browser = await launchBenchBrowser();
+    try {
+      if (corpus && results.scale) {
+        log('chromium: IndexedDB load, cold start and checkPage at each scale…');
+        const page = (lang: 'ar' | 'en') => {
+          const a = fixtureArticle(lang);
+          return { url: `https://bench.example/${lang}/aleppo-evacuation`, text: a.text, title: a.title ?? '', published: a.published ?? null, langHint: lang };
+        };
+        results.scale.chromium = await measureScaleInChromium(browser, corpus.docs, SCALES, { ar: page('ar'), en: page('en') }, { runs: RUNS.check, coldRuns: RUNS.chromiumCold });
+      }
+      if (only.has('chromium')) {
+        log('chromium: the content script on pages (traced)…');
+        const pages = [
+          { name: 'no Aleppo (en)', path: '/unrelated.html', html: newsPage(fixtureText('unrelated.txt'), { lang: 'en', published: '2024-03-05', site: 'Riverside Courier' }), highlights: false },
+          { name: 'Aleppo article (en)', path: '/aleppo-en.html', html: newsPage(fixtureText('en-aleppo-evacuation.txt'), { lang: 'en', published: '2016-12-15', site: 'Northern Ledger' }), highlights: true },
+          { name: 'Aleppo article (ar)', path: '/aleppo-ar.html', html: newsPage(fixtureText('ar-aleppo-evacuation.txt'), { lang: 'ar', published: '2016-12-15', site: 'صحيفة الشمال' }), highlights: true },
+        ];
+        results.contentScript = [];
+        for (const p of pages) {
+          results.contentScript.push(await measureContentScript(browser, p.name, browser.serve(p.path, p.html), p.highlights, RUNS.pages));
+        }
+      }
+    } finally {
+      await browser.close();
+    }
+  }
+  if (only.has('chromium')) results.bundles = bundleSizes();
+  results.environment.loadAverageAtEnd = loadavg().map((x) => Math.round(x * 100) / 100);
+  writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
+  printReport(results);
+  log(`results → bench/results.json`);
+}
+
+main().catch((e: unknown) => {
+  console.error(`bench: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+  process.exit(1);
+});
