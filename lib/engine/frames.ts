@@ -156,10 +156,18 @@ function eventMention(
   };
   const denied = cues.some((c) => c.kind === 'denial' && tokenIndexAt(tokens, c.start) < m.first);
   // 'لا حاجة لمغادرة' / 'no need to leave': the negation is of a need, not of the leaving.
+  // A negator negates the first event after it ('لم يوافقوا على اتفاق الهدنة' refuses an approval;
+  // the truce it names is not itself denied).
   const negated = cues.some(
-    (c) => c.kind === 'negation' && before(c, NEGATION_SCOPE) && !tokens.slice(tokenIndexAt(tokens, c.end), m.first).some((t) => MODAL_NOUNS.test(t.norm)),
+    (c) =>
+      c.kind === 'negation' &&
+      before(c, NEGATION_SCOPE) &&
+      !mentions.some((x) => x.kind === 'event' && x.first >= tokenIndexAt(tokens, c.end) && x.first < m.first && x.last <= m.first) &&
+      !tokens.slice(tokenIndexAt(tokens, c.end), m.first).some((t) => MODAL_NOUNS.test(t.norm)),
   );
-  const pending = cues.some((c) => c.kind === 'demand' && before(c, PENDING_SCOPE));
+  // Named under a negated verb ('لم يوافقوا على الهدنة'): not reported as having happened.
+  const underNegation = cues.some((c) => c.kind === 'negation' && before(c, NEGATION_SCOPE)) && !negated;
+  const pending = underNegation || cues.some((c) => c.kind === 'demand' && before(c, PENDING_SCOPE));
   const completed = tokens
     .slice(Math.max(0, m.first - 3), m.last + 2)
     .some((t) => ROLE_WORDS[lang].completed.has(t.norm) || ROLE_WORDS[lang].completed.has(bare(t.norm, lang)));
@@ -183,6 +191,34 @@ function eventMention(
     end: m.end - base,
     surface: text.slice(m.start, m.end),
   };
+}
+
+/** Combat events: stopping one of these is a halt of military operations. */
+const COMBAT_EVENTS = new Set(['military-operation', 'offensive', 'advance', 'fighting', 'shelling', 'air-strikes', 'gunfire']);
+/** A stop word reaches a combat event this many tokens away ('العمليات العسكرية في شرق حلب قد توقفت'). */
+const HALT_REACH = 8;
+
+/**
+ * 'All military operations in east Aleppo have stopped' is a halt of operations, as is 'وقف
+ * العمليات': a stop verb and a combat event in one clause become one halt event.
+ */
+function composeHalts(text: string, events: EventMention[]): EventMention[] {
+  const stop = events.find((e) => e.id === 'suspension');
+  if (!stop) return events;
+  const combat = events.find((e) => COMBAT_EVENTS.has(e.id) && Math.abs(e.start - stop.start) <= HALT_REACH * 8 && !/[.؟?!]/.test(text.slice(Math.min(e.end, stop.end), Math.max(e.start, stop.start))));
+  if (!combat) return events;
+  const first = combat.start < stop.start ? combat : stop;
+  const last = combat.start < stop.start ? stop : combat;
+  const halt: EventMention = {
+    ...combat,
+    id: 'halt-military-operations',
+    polarity: stop.polarity !== 'asserted' ? stop.polarity : combat.polarity,
+    pending: stop.pending || combat.pending,
+    start: first.start,
+    end: last.end,
+    surface: text.slice(first.start, last.end),
+  };
+  return [halt, ...events.filter((e) => e !== stop && e !== combat)];
 }
 
 /** Demand verbs that make their subject a requester ('دعت فرنسا … لعقد جلسة', 'Britain called for'). */
@@ -262,7 +298,10 @@ export function readSentence(
   const content = mentions.filter((m) => m.first >= range.first && m.last <= range.last && !MEDIA_TYPES.has(typeOf(m.id)));
   const movement = content.some((m) => m.kind === 'event' && MOVEMENT_EVENTS.has(m.id));
   const base = span.start;
-  const events = content.filter((m) => m.kind === 'event').map((m) => eventMention(text, base, tokens, m, content, cues, lang));
+  const events = composeHalts(
+    text.slice(base),
+    content.filter((m) => m.kind === 'event').map((m) => eventMention(text, base, tokens, m, content, cues, lang)),
+  );
   if (!events.some((e) => e.id === 'request')) events.push(...requestsFromCalls(text, base, tokens, cues, content, lang));
   const actors: FrameSlot<ActorRole>[] = content
     .filter((m) => m.kind === 'actor' && m.id !== speaker)
@@ -270,7 +309,14 @@ export function readSentence(
   const places = content.filter((m) => m.kind === 'place').map((m) => slot(text, base, m, placeRole(tokens, m, lang, movement)));
   const objects = [...new Set(content.filter((m) => m.kind === 'object').map((m) => m.id))];
   const quantities = describeQuantities(layer.quantities(text, span), tokens, mentions, base).map((q) => ({ ...q, event: nearestEvent(events, q.start, q.end) }));
-  const times: TimeRef[] = layer.times(text, span, ctx).map((t) => ({ ...t, event: nearestEvent(events, t.start - base, t.end - base), start: t.start - base, end: t.end - base }));
+  // A time inside the attribution ('officials said on Saturday that …') dates the speaking,
+  // not the event.
+  const contentFrom = tokens[range.first]?.start ?? span.end;
+  const contentTo = tokens[range.last - 1]?.end ?? span.end;
+  const times: TimeRef[] = layer
+    .times(text, span, ctx)
+    .filter((t) => range.first === 0 && range.last === tokens.length ? true : t.start >= contentFrom && t.end <= contentTo)
+    .map((t) => ({ ...t, event: nearestEvent(events, t.start - base, t.end - base), start: t.start - base, end: t.end - base }));
   const frame: ClaimFrame = {
     events,
     actors,

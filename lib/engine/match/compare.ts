@@ -125,11 +125,17 @@ function isSide(id: string): boolean {
   return !!c && c.kind === 'actor' && SIDE_TYPES.has(c.type);
 }
 
+/**
+ * The source's mention of the claim's event. A call for something is not a report of it: a
+ * source that only asks for a ceasefire does not speak to one that took effect (and the other
+ * way round), unless the claim says it already happened (then the call conflicts with it).
+ */
 function findEvent(source: ClaimFrame, e: EventMention): EventMention | undefined {
+  const candidates = source.events.filter((s) => e.completed || s.pending === e.pending);
   return (
-    source.events.find((s) => s.id === e.id) ??
-    source.events.find((s) => compatibleConcepts(s.id, e.id)) ??
-    (SAME_ASPECT.has(e.id) ? source.events.find((s) => SAME_ASPECT.has(s.id)) : undefined)
+    candidates.find((s) => s.id === e.id) ??
+    candidates.find((s) => compatibleConcepts(s.id, e.id)) ??
+    (SAME_ASPECT.has(e.id) ? candidates.find((s) => SAME_ASPECT.has(s.id)) : undefined)
   );
 }
 
