@@ -327,6 +327,9 @@ describe('mentions in news wording', () => {
     ['The Security Council held a meeting, according to those who were there.', ['control', 'implementation', 'agreement', 'who']],
     ['He said the remaining residents would not leave before Friday.', ['bodies']],
     ["The convoy took the route through the army's lines late at night.", ['defeat', 'delay']],
+    ['State Department officials told Agence France-Presse the Syrian authorities had not replied.', ['evacuation', 'pressure', 'permission']],
+    ['وتقدمت فصائل درع الفرات نحو مدينة الباب', ['displacement']],
+    ['وقال إبراهيم كالين إن المحادثات جرت بين الطرفين', ['opening']],
   ])('%s', (sentence, absent) => {
     const found = conceptsIn(sentence);
     for (const id of absent) expect(found, id).not.toContain(id);
