@@ -311,6 +311,7 @@ describe('mentions in news wording', () => {
     ['Ahrar ash-Sham and Nour al-Din al-Zinki fighters left with light arms.', ['ahrar-al-sham', 'nour-al-din-al-zenki', 'fighters', 'evacuation', 'light-weapons']],
     ['Jabhat Fatah al-Sham, formerly the Nusra Front, refused the deal.', ['jabhat-fateh-al-sham', 'refusal', 'agreement']],
     ['Tchourkine met Mr Muftuoglu at the Khmeimim air base.', ['churkin', 'meeting', 'muftuoglu', 'hmeimim']],
+    ['وقال السفير الروسي إن مقاتلي النصرة سيخرجون إلى إدلب', ['churkin', 'jabhat-fateh-al-sham', 'evacuation', 'idlib-province']],
   ])('%s', (sentence, expected) => {
     const found = conceptsIn(sentence);
     for (const id of expected) expect(found, id).toContain(id);
@@ -330,6 +331,8 @@ describe('mentions in news wording', () => {
     ['State Department officials told Agence France-Presse the Syrian authorities had not replied.', ['evacuation', 'pressure', 'permission']],
     ['وتقدمت فصائل درع الفرات نحو مدينة الباب', ['displacement']],
     ['وقال إبراهيم كالين إن المحادثات جرت بين الطرفين', ['opening']],
+    ['وقال السفير الفرنسي إن عبد الله غادر البلد', ['aleppo-east-countryside', 'syrian-national-coalition', 'villages']],
+    ['وأشرف الهلال الأحمر على نقل الجرحى إلى حي السليمانية', ['ashrafiyeh', 'iran']],
   ])('%s', (sentence, absent) => {
     const found = conceptsIn(sentence);
     for (const id of absent) expect(found, id).not.toContain(id);
