@@ -15,7 +15,7 @@ const NEGATION_SCOPE = 5;
 /** Needs and wants: a negation over one of these does not negate the event after it. */
 const MODAL_NOUNS = /^(?:حاجه|داعي|ضروره|need|needs|reason|wish|want)$/;
 /** A demand or attempt word reaches this many tokens forward ('دعت … لوقف إطلاق النار'). */
-const PENDING_SCOPE = 6;
+const PENDING_SCOPE = 12;
 /** An agent sits this close to its event ('بطلب من فرنسا', 'ستضمنان' after 'تركيا وروسيا'). */
 const AGENT_DISTANCE = 3;
 /** A percentage's base or a count's noun follows the figure within this many tokens. */
@@ -73,6 +73,10 @@ interface ContentRange {
   speakerLast: number;
 }
 
+/** Circumstantial participles ('مشيرا إلى أن', 'warning that') add to a clause, never frame it. */
+const PARTICIPLES = /^[وف]?(?:مشيرا|مشيرة|مشيراً|موضحا|موضحاً|مضيفا|مضيفاً|محذرا|محذراً|مؤكدا|مؤكداً|warning|adding|saying|noting)$/i;
+/** An attribution further into the sentence than this many tokens does not frame it. */
+const MAX_ATTRIBUTION_INDEX = 20;
 const ACCORDING = /^(?:[وف]?(?:بحسب|حسب|وفق|وفقا)|according)$/i;
 /** English verbs that report content directly, without 'that' ('He said Aleppo would…'). */
 const REPORTING_VERB_EN = /^(?:said|says|told|tells|warned|warns|announced|stated|added|acknowledged|insisted|claimed|confirmed|noted|stressed|declared|described|urged)$/;
@@ -84,8 +88,14 @@ const REPORTING_VERB_EN = /^(?:said|says|told|tells|warned|warns|announced|state
  */
 function findContent(text: string, tokens: Token[], cues: CueHit[], lang: 'ar' | 'en'): ContentRange {
   const all: ContentRange = { first: 0, last: tokens.length, speakerFirst: 0, speakerLast: 0 };
-  const attribution =
-    cues.find((c) => c.kind === 'attribution') ?? (lang === 'en' ? cues.find((c) => c.kind === 'opinion' && /^described$/i.test(c.surface)) : undefined);
+  // The attribution that frames a sentence opens it: 'قال', 'نفت موسكو أن', 'X said'. A cue deep
+  // in the sentence is a side clause ('…، محذرا من أن …') and leaves the main clause as content.
+  const attribution = cues.find(
+    (c) =>
+      (c.kind === 'attribution' || c.kind === 'denial' || (lang === 'en' && c.kind === 'opinion' && /^described$/i.test(c.surface))) &&
+      !PARTICIPLES.test(c.surface) &&
+      tokenIndexAt(tokens, c.start) <= MAX_ATTRIBUTION_INDEX,
+  );
   if (!attribution) return all;
   const from = tokenIndexAt(tokens, attribution.start);
   const after = tokenIndexAt(tokens, attribution.end - 1) + 1;

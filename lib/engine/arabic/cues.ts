@@ -75,8 +75,9 @@ export function findArabicCues(text: string, tokens: Token[]): CueHit[] {
     }
     let kind = INDEX.get(bare) ?? INDEX.get(tok.norm);
     if (kind === 'hedge' && bare === 'قد') {
+      // 'قد يحدث' may happen; 'قد توصلت' / 'قد أعلن' has happened: past endings rule it out.
       const next = tokens[i + 1]?.norm ?? '';
-      if (!/^[يتن]/.test(next)) kind = undefined;
+      if (!/^[يتن]/.test(next) || /(?:ت|وا|تم|نا)$/.test(next)) kind = undefined;
     }
     if (!kind && /^س[يتن]/.test(bare) && bare.length >= 5 && !/^(سيطر|سيار|سياس|ستيف|سيرغ|سين|ستار|سنو|سنه|ستين)/.test(bare)) {
       kind = 'future';

@@ -65,7 +65,8 @@ function range(q: Quantity): [number, number] {
 function sameMeasure(a: Quantity, b: Quantity): boolean {
   if (a.unit !== b.unit) return false;
   if (a.event && b.event && !compatibleConcepts(a.event, b.event)) return false;
-  if (a.unit === 'percent') return (a.base ?? null) === (b.base ?? null);
+  // A share whose whole is not named is taken as a share of the city, the usual whole.
+  if (a.unit === 'percent') return (a.base ?? ALEPPO) === (b.base ?? ALEPPO);
   if (a.counts && b.counts) return compatibleConcepts(a.counts, b.counts);
   return !!a.event && !!b.event;
 }
@@ -130,8 +131,8 @@ function isSide(id: string): boolean {
  * source that only asks for a ceasefire does not speak to one that took effect (and the other
  * way round), unless the claim says it already happened (then the call conflicts with it).
  */
-function findEvent(source: ClaimFrame, e: EventMention): EventMention | undefined {
-  const candidates = source.events.filter((s) => e.completed || s.pending === e.pending);
+function findEvent(source: ClaimFrame, e: EventMention, claimSaysDone = e.completed): EventMention | undefined {
+  const candidates = source.events.filter((s) => claimSaysDone || s.pending === e.pending);
   return (
     candidates.find((s) => s.id === e.id) ??
     candidates.find((s) => compatibleConcepts(s.id, e.id)) ??
@@ -164,12 +165,13 @@ export function compareClaims(
   // Compatible events are one unit: 'evacuated safely' names one evacuation, not two.
   const claimEvents = c.events.filter((e, i) => !c.events.slice(0, i).some((x) => compatibleConcepts(x.id, e.id)));
   const framed = claimEvents.some((e) => !ASPECT_EVENTS.has(e.id) && !FRAMING_EVENTS.has(e.id));
+  const saysDone = c.events.some((e) => e.completed);
   for (const e of claimEvents) {
     // The rarer an event in the corpus, the more it is the point of the claim: 'the worst
     // humanitarian tragedy' weighs more than one more evacuation in an evacuation corpus.
     const w = ASPECT_EVENTS.has(e.id) || (framed && FRAMING_EVENTS.has(e.id)) ? W.aspect : W.event * rarity(e.id);
     total += w;
-    const m = findEvent(s, e);
+    const m = findEvent(s, e, saysDone);
     if (!m) continue;
     covered += w;
     if (!ASPECT_EVENTS.has(e.id)) eventMatched = true;
