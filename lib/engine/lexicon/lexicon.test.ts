@@ -160,6 +160,15 @@ describe('parents', () => {
     return out;
   };
 
+  // A district sits in a city, a countryside in a province: 'a vaguer place' must exist above it.
+  it('puts every district under a city and every countryside under a province', () => {
+    const typeOf = (id: string) => BY_ID.get(id)?.type;
+    for (const e of ALL.filter((x) => x.kind === 'place')) {
+      if (e.type === 'district') expect(ancestors(e.id).some((a) => typeOf(a) === 'city'), e.id).toBe(true);
+      if (e.type === 'countryside') expect(ancestors(e.id).some((a) => typeOf(a) === 'province'), e.id).toBe(true);
+    }
+  });
+
   // Compatibility the matching relies on: a vaguer statement is never a conflict.
   it.each([
     ['churkin', 'russia'],
