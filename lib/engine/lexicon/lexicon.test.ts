@@ -9,6 +9,7 @@ import { tokenizeArabic } from '../arabic/tokenize';
 import { tokenizeEnglish } from '../english/tokenize';
 import { arabicConcepts, englishConcepts } from '../concepts';
 import { compatibleConcepts } from './index';
+import { stemEnglishForm } from '../english/concepts';
 
 /**
  * The lexicon's own rules (see ./README.md), checked on the data: these are the mistakes that
@@ -241,6 +242,20 @@ describe('forms', () => {
       for (const e of entries) {
         for (const f of e.ar) {
           const key = arabicStemKey(f);
+          const prev = owner.get(key);
+          expect(prev === undefined || prev === e.id, `${kind} stems "${key}" (${f}) under ${prev} and ${e.id}`).toBe(true);
+          owner.set(key, e.id);
+        }
+      }
+    }
+  });
+
+  it('never gives two concepts of one kind the same English stems', () => {
+    for (const [, kind, entries] of FILES) {
+      const owner = new Map<string, string>();
+      for (const e of entries) {
+        for (const f of e.en) {
+          const key = stemEnglishForm(f).join(' ');
           const prev = owner.get(key);
           expect(prev === undefined || prev === e.id, `${kind} stems "${key}" (${f}) under ${prev} and ${e.id}`).toBe(true);
           owner.set(key, e.id);
