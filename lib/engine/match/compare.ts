@@ -15,6 +15,11 @@ import { ASPECT_EVENTS } from '../frames';
 
 /** Share of the claim's weighted content a source must speak to. */
 export const MIN_COVERAGE = 0.6;
+/**
+ * A claim weighing more than this holds several facts (a long sentence, a scrape that glued
+ * sentences together): a source that speaks fully to one of them still speaks to the claim.
+ */
+const LONG_CLAIM_WEIGHT = 15;
 
 const W = { event: 3, aspect: 1, actor: 2, people: 1, place: 1.5, aleppo: 0.4, object: 2, quantity: 2, time: 1.5, stem: 0.25, stemCap: 1.5 };
 /** Objects that set the scene rather than say what the claim is about. */
@@ -294,7 +299,7 @@ export function compareClaims(
     }
   }
 
-  const coverage = total === 0 ? 0 : covered / total;
+  const coverage = total === 0 ? 0 : Math.min(1, covered / Math.min(total, 100));
   if (coverage < MIN_COVERAGE) return null;
   if (conflicts.length > 0) {
     conflicts.sort((a, b) => a.rank - b.rank);
