@@ -156,11 +156,17 @@ export class CorpusIndex {
       const idf = Math.log(1 + this.live / list.length) * (k.startsWith('S:') ? 0.5 : 1);
       for (const n of list) scores.set(n, (scores.get(n) ?? 0) + idf);
     }
-    return [...scores.entries()]
-      .filter(([n]) => this.entries[n]?.claim.keys.some((k) => eventKeys.has(k)))
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, MAX_CANDIDATES)
-      .map(([n]) => n);
+    // Best first, testing the event condition only until MAX_CANDIDATES pass: the same list as
+    // filtering every scored claim first (the sort is stable), without walking the keys of the
+    // thousands of scored claims a large corpus gives (that filter was 85% of matching at 10,000
+    // articles; see bench/).
+    const out: number[] = [];
+    for (const [n] of [...scores.entries()].sort((a, b) => b[1] - a[1])) {
+      if (!this.entries[n]?.claim.keys.some((k) => eventKeys.has(k))) continue;
+      out.push(n);
+      if (out.length === MAX_CANDIDATES) break;
+    }
+    return out;
   }
 
   private inTime(claim: Claim, doc: CorpusDoc, ctx: MatchContext): boolean {
