@@ -299,7 +299,7 @@ export function compareClaims(
     }
   }
 
-  const coverage = total === 0 ? 0 : Math.min(1, covered / Math.min(total, 100));
+  const coverage = total === 0 ? 0 : Math.min(1, covered / Math.min(total, LONG_CLAIM_WEIGHT));
   if (coverage < MIN_COVERAGE) return null;
   if (conflicts.length > 0) {
     conflicts.sort((a, b) => a.rank - b.rank);
