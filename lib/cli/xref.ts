@@ -97,7 +97,7 @@ function main(argv: string[]): number {
   const isHtml = ['.html', '.htm', '.xhtml'].includes(extname(opts.file).toLowerCase()) || /^\s*<(!doctype html|html)/i.test(raw.slice(0, 200));
   const input: ArticleInput = isHtml ? articleFromHtml(raw, opts.file) : { text: raw };
   if (!input.text.trim()) throw new UserError(`${opts.file} is empty: nothing to check`);
-  if (input.text.length > MAX_ANALYSED_CHARS) console.error(`note: only the first ${MAX_ANALYSED_CHARS} characters of the article were analysed`);
+  if (input.text.length >= MAX_ANALYSED_CHARS) console.error(`note: only the first ${MAX_ANALYSED_CHARS} characters of the article were analysed`);
   const result = checkArticle(input, loadCorpus(opts.corpus), { uiLang: opts.ui });
   if (result.lang !== 'ar' && result.lang !== 'en') console.error(`note: the article is in '${result.lang}': only Arabic and English pages are checked`);
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
