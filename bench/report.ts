@@ -25,7 +25,7 @@ interface Results {
   bundles?: { file: string; bytes: number; gzipBytes: number }[];
 }
 
-const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x >= 0.1 ? x.toFixed(2) : x.toFixed(3));
 const spread = (s: Summary) => `${ms(s.p50)} / ${ms(s.p95)} (${ms(s.min)}–${ms(s.max)}, n=${s.n})`;
 const verdict = (ok: boolean) => (ok ? 'meets' : 'MISSES');
 const kb = (bytes: number | null) => (bytes === null ? 'n/a' : `${(bytes / 1024).toFixed(1)} kB`);
@@ -73,11 +73,12 @@ export function printReport(r: Results): void {
       const c0 = chromium[0]!;
       table(
         'Corpus scale in Chromium (extension, Dexie, service worker)',
-        ['articles', 'IndexedDB load', 'storage', 'cold worker → first answer', 'checkPage ar', 'checkPage en', 'p95 vs 100', 'worker heap (retained)'],
+        ['articles', 'IndexedDB load', 'storage', 'read all back', 'cold worker → first answer', 'checkPage ar', 'checkPage en', 'p95 vs 100', 'worker heap (retained)'],
         chromium.map((s) => [
           String(s.articles),
           `${ms(s.loadMs)} ms`,
           mb(s.storageBytes),
+          `${ms(s.readAllMs)} ms`,
           spread(s.coldFirstAnswer),
           spread(s.checkPage.ar),
           spread(s.checkPage.en),
@@ -98,11 +99,12 @@ export function printReport(r: Results): void {
   if (r.contentScript) {
     table(
       'Content script in Chromium (traced main thread; first load apart, then p50 / p95 (min–max, n))',
-      ['page', 'first load: main thread', 'main thread', 'longest task', 'highlights after DOMContentLoaded', 'after load event', 'long tasks ≥50 ms'],
+      ['page', 'first load: main thread', 'main thread', 'quick test alone', 'longest task', 'highlights after DOMContentLoaded', 'after load event', 'long tasks ≥50 ms'],
       r.contentScript.map((c) => [
         c.page,
         `${ms(c.first.cost.mainThreadMs)} ms`,
         spread(c.steady.mainThreadMs),
+        `${ms(c.steady.quickTestMs.p50)} ms`,
         spread(c.steady.longestTaskMs),
         c.steady.highlightAfterReadyMs ? spread(c.steady.highlightAfterReadyMs) : '—',
         c.steady.highlightAfterLoadMs ? spread(c.steady.highlightAfterLoadMs) : '—',

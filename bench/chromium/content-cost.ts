@@ -15,6 +15,9 @@ import { scriptCost, type ScriptCost } from './trace-analysis';
 /** Time for a page without Aleppo: the content script has long finished by then. */
 const SETTLE_MS = 1_500;
 const HIGHLIGHT_TIMEOUT_MS = 60_000;
+/** The quick test is timed in batches (see quick-test-probe.ts). */
+const QUICK_TEST_BATCHES = 9;
+const QUICK_TEST_PER_BATCH = 50;
 
 export interface PageRun {
   cost: ScriptCost;
@@ -22,6 +25,8 @@ export interface PageRun {
   highlightAfterReadyMs: number | null;
   highlightAfterLoadMs: number | null;
   highlights: number;
+  /** pageMentionsAleppo(document) alone on this page, median over batches, ms per run. */
+  quickTestMs: number;
 }
 
 export interface ContentPageResult {
@@ -32,6 +37,8 @@ export interface ContentPageResult {
     longestTaskMs: Summary;
     highlightAfterReadyMs: Summary | null;
     highlightAfterLoadMs: Summary | null;
+    /** The quick Aleppo test alone (what a minimal first-stage script would cost), ms. */
+    quickTestMs: Summary;
   };
   /** Tasks of 50 ms or more over all runs. */
   longTasks: number;
@@ -74,12 +81,18 @@ async function runOnce(b: BenchBrowser, url: string, expectHighlights: boolean):
         highlights: new Set([...document.querySelectorAll('[data-xref-claim]')].map((e) => e.getAttribute('data-xref-claim'))).size,
       };
     });
+    await page.addScriptTag({ content: b.quickTestProbe });
+    const quick = await page.evaluate(
+      ([batches, perBatch]) => (window as unknown as { xrefQuickTest: (b: number, n: number) => { times: number[] } }).xrefQuickTest(batches, perBatch),
+      [QUICK_TEST_BATCHES, QUICK_TEST_PER_BATCH] as const,
+    );
     const cost = scriptCost(events, `chrome-extension://${b.extensionId}/content-scripts/content.js`);
     return {
       cost,
       highlightAfterReadyMs: timing.first === null ? null : timing.first - timing.ready,
       highlightAfterLoadMs: timing.first === null ? null : timing.first - timing.load,
       highlights: timing.highlights,
+      quickTestMs: summarize(quick.times).p50,
     };
   } finally {
     await page.close();
@@ -103,6 +116,7 @@ export async function measureContentScript(b: BenchBrowser, name: string, url: s
       longestTaskMs: summarize(rest.map((r) => r.cost.longestTaskMs)),
       highlightAfterReadyMs: orNull(rest.map((r) => r.highlightAfterReadyMs)),
       highlightAfterLoadMs: orNull(rest.map((r) => r.highlightAfterLoadMs)),
+      quickTestMs: summarize(rest.map((r) => r.quickTestMs)),
     },
     longTasks: [first, ...rest].reduce((n, r) => n + r.cost.longTasks, 0),
     highlights: first.highlights,

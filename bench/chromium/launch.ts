@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
-import { addBenchPage } from './build-bench-page';
+import { addBenchPage, quickTestProbe } from './build-bench-page';
 
 /**
  * Chromium for the benchmark: Debian's Chromium (or CHROME_PATH) with a private copy of the built
@@ -24,6 +24,8 @@ export interface BenchBrowser {
   extensionId: string;
   extensionDir: string;
   baseUrl: string;
+  /** The quick-test probe script (bench/chromium/quick-test-probe.ts), bundled. */
+  quickTestProbe: string;
   /** Serves `body` at `${baseUrl}${path}` from now on. */
   serve(path: string, body: string | (() => Buffer), type?: string): string;
   serviceWorker(): Promise<Worker>;
@@ -42,6 +44,7 @@ export async function launchBenchBrowser(): Promise<BenchBrowser> {
   const extensionDir = join(workDir, 'extension');
   cpSync(BUILD_DIR, extensionDir, { recursive: true });
   await addBenchPage(extensionDir);
+  const probe = await quickTestProbe(join(workDir, 'probe'));
 
   const routes = new Map<string, { body: string | (() => Buffer); type: string }>();
   const server: Server = createServer((request, response) => {
@@ -91,6 +94,7 @@ export async function launchBenchBrowser(): Promise<BenchBrowser> {
     extensionId,
     extensionDir,
     baseUrl,
+    quickTestProbe: probe,
     serve(path, body, type = 'text/html; charset=utf-8') {
       routes.set(normalize(path), { body, type });
       return `${baseUrl}${path}`;

@@ -23,6 +23,8 @@ export interface ChromiumScaleResult {
   fetchMs: number;
   /** navigator.storage.estimate().usage of the extension's origin after loading, bytes. */
   storageBytes: number | null;
+  /** Reading every indexed document back from IndexedDB, as the worker's cold start does, ms. */
+  readAllMs: number;
   /** First checkPage answer after the service worker was stopped, ms (English page). */
   coldFirstAnswer: Summary;
   /** Warm checkPage round trips (analysis + matching + messaging), per language, ms. */
@@ -40,6 +42,7 @@ interface BenchApi {
   clearSaved(): Promise<number>;
   load(urls: string[]): Promise<{ docs: number; fetchMs: number; writeMs: number }>;
   usage(): Promise<{ usage: number | null; docs: number }>;
+  readAll(): Promise<{ ms: number; docs: number }>;
   check(page: CheckPageData, runs: number): Promise<{ times: number[]; claims: number; matched: number }>;
 }
 
@@ -74,6 +77,7 @@ export async function measureScaleInChromium(
       await page.evaluate(() => (window as unknown as BenchWindow).xrefBench.clearSaved());
       const load = await page.evaluate((urls) => (window as unknown as BenchWindow).xrefBench.load(urls), chunkUrls(n));
       const usage = await page.evaluate(() => (window as unknown as BenchWindow).xrefBench.usage());
+      const readAll = await page.evaluate(() => (window as unknown as BenchWindow).xrefBench.readAll());
       const cold: number[] = [];
       for (let i = 0; i < opts.coldRuns; i++) {
         await stopServiceWorkers(page, b.extensionId);
@@ -88,6 +92,7 @@ export async function measureScaleInChromium(
         loadMs: Math.round(load.writeMs),
         fetchMs: Math.round(load.fetchMs),
         storageBytes: usage.usage,
+        readAllMs: Math.round(readAll.ms),
         coldFirstAnswer: summarize(cold),
         checkPage: { ar: summarize(ar.times), en: summarize(en.times) },
         workerHeap: await workerHeap(page, b.extensionId),
@@ -95,6 +100,9 @@ export async function measureScaleInChromium(
       });
     }
   } finally {
+    // Leave the extension as it was: the bundled corpus only, and no index of the synthetic one.
+    await page.evaluate(() => (window as unknown as BenchWindow).xrefBench.clearSaved()).catch(() => undefined);
+    await stopServiceWorkers(page, b.extensionId).catch(() => undefined);
     await page.close();
   }
   return results;
