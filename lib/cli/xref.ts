@@ -68,12 +68,12 @@ function readInput(path: string): string {
   return text;
 }
 
-function articleFromHtml(html: string, path: string): ArticleInput {
+function articleFromHtml(html: string, path: string): ArticleInput & { truncated: boolean } {
   const dom = new JSDOM(html, { virtualConsole: new VirtualConsole(), url: 'https://localhost/' });
   const article = extractArticle(dom.window.document);
   dom.window.close();
   if (!article || !article.text.trim()) throw new UserError(`${path} has no article text to check`);
-  return { text: article.text, title: article.title, published: article.published, langHint: article.lang };
+  return { text: article.text, title: article.title, published: article.published, langHint: article.lang, truncated: article.truncated };
 }
 
 function loadCorpus(extra: string[]): CorpusIndex {
@@ -95,9 +95,9 @@ function main(argv: string[]): number {
   const opts = parseArgs(argv);
   const raw = readInput(opts.file);
   const isHtml = ['.html', '.htm', '.xhtml'].includes(extname(opts.file).toLowerCase()) || /^\s*<(!doctype html|html)/i.test(raw.slice(0, 200));
-  const input: ArticleInput = isHtml ? articleFromHtml(raw, opts.file) : { text: raw };
+  const input: ArticleInput & { truncated?: boolean } = isHtml ? articleFromHtml(raw, opts.file) : { text: raw };
   if (!input.text.trim()) throw new UserError(`${opts.file} is empty: nothing to check`);
-  if (input.text.length >= MAX_ANALYSED_CHARS) console.error(`note: only the first ${MAX_ANALYSED_CHARS} characters of the article were analysed`);
+  if (input.truncated || input.text.length > MAX_ANALYSED_CHARS) console.error(`note: only the first ${MAX_ANALYSED_CHARS} characters of the article were analysed`);
   const result = checkArticle(input, loadCorpus(opts.corpus), { uiLang: opts.ui });
   if (result.lang !== 'ar' && result.lang !== 'en') console.error(`note: the article is in '${result.lang}': only Arabic and English pages are checked`);
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);

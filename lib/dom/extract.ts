@@ -46,6 +46,8 @@ export interface ExtractedArticle {
   segments: TextSegment[];
   /** The element holding the article body: where to watch for changes. */
   root: Element;
+  /** The article was longer than MAX_ARTICLE_CHARS and `text` stops there. */
+  truncated: boolean;
 }
 
 const PARAGRAPH_TAGS = new Set(['p', 'pre', 'li', 'blockquote', 'td', 'dd']);
@@ -169,6 +171,7 @@ export function extractArticle(doc: Document): ExtractedArticle | null {
   }
   const headlineLength = builder.length;
   builder.appendElement(root, (el) => el === headline || isSkippedElement(el) || !isVisible(el) || isLinkDense(el));
+  const truncated = builder.full; // before finish() trims a trailing space
   builder.finish();
   if (builder.length - headlineLength < MIN_ARTICLE_CHARS) return null;
 
@@ -182,5 +185,6 @@ export function extractArticle(doc: Document): ExtractedArticle | null {
     siteName: findSiteName(doc),
     segments: builder.segments,
     root,
+    truncated,
   };
 }
