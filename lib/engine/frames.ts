@@ -128,7 +128,14 @@ function findContent(text: string, tokens: Token[], cues: CueHit[], lang: 'ar' |
 function speakerOf(mentions: ConceptMention[], range: ContentRange): string | null {
   const region = mentions.filter((m) => m.first >= range.speakerFirst && m.last <= range.speakerLast);
   const actors = region.filter((m) => m.kind === 'actor' && !PEOPLE_TYPES.has(typeOf(m.id)));
-  return (actors.find((m) => !MEDIA_TYPES.has(typeOf(m.id))) ?? actors[0])?.id ?? null;
+  const sides = actors.filter((m) => !MEDIA_TYPES.has(typeOf(m.id)));
+  // A named person speaks, and a name follows its titles: 'Russia's U.N. envoy Vitaly Churkin' is
+  // Churkin, not the title's usual holder. Without a person, the most specific side speaks.
+  const persons = sides.filter((m) => typeOf(m.id) === 'person');
+  if (persons.length > 0) return persons[persons.length - 1]!.id;
+  const depth = (m: ConceptMention) => getConcept(m.id)?.ancestors.length ?? 0;
+  const best = sides.reduce<ConceptMention | undefined>((a, m) => (!a || depth(m) > depth(a) ? m : a), undefined);
+  return (best ?? actors[0])?.id ?? null;
 }
 
 function placeRole(tokens: Token[], m: ConceptMention, lang: 'ar' | 'en', movement: boolean): PlaceRole {

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from './analyze';
+import type { ClaimFrame } from './types';
+
+/** The frame of the first statement the engine reads in `text` (one sentence). */
+function frameOf(text: string, lang: 'ar' | 'en' = 'ar', published = '2016-12-13'): ClaimFrame {
+  const doc = analyzeDocument({ docId: 't', title: '', outlet: null, published, lang, url: null, origin: 'saved', text });
+  expect(doc.claims.length, `a statement in «${text}»`).toBeGreaterThan(0);
+  return doc.claims[0]!.frame;
+}
+
+const events = (f: ClaimFrame) => f.events.map((e) => e.id);
+
+describe('readSentence: who says it and what', () => {
+  it.each([
+    ['وقال المتحدث باسم الخارجية التركية إن وقف إطلاق النار يسري في حلب', 'ar', 'turkish-foreign-ministry'],
+    ['ونفت موسكو أن تكون قد توصلت إلى اتفاق لإجلاء المقاتلين من حلب', 'ar', 'russia'],
+    ["Russia's U.N. envoy Vitaly Churkin told the Security Council that military operations in eastern Aleppo had stopped.", 'en', 'churkin'],
+    ['Rebels will leave eastern Aleppo with their light weapons, a Turkish government official said.', 'en', 'turkish-government'],
+  ] as const)('«%s» (%s) is said by %s', (text, lang, speaker) => {
+    expect(frameOf(text, lang).speaker).toBe(speaker);
+  });
+
+  it('keeps the speaker out of the reported content', () => {
+    const f = frameOf('وقال لافروف إن الجيش السوري أوقف العمليات العسكرية في شرق حلب');
+    expect(f.actors.map((a) => a.id)).not.toContain('lavrov');
+    expect(events(f)).toContain('halt-military-operations');
+  });
+});
+
+describe('readSentence: polarity', () => {
+  it.each([
+    ['جنودنا الموجودون هناك لا يلاحظون أي انتهاكات للقانون الدولي الإنساني في حلب', 'monitoring', 'negated'],
+    ['ونفت موسكو أن تكون قد توصلت إلى اتفاق لإجلاء المقاتلين من حلب', 'reaching-agreement', 'denied'],
+    ['Moscow denied that it had reached a deal to evacuate rebels from Aleppo.', 'reaching-agreement', 'denied'],
+    ['توقف القصف صباحا في الأحياء الشرقية من حلب', 'halt-military-operations', 'asserted'],
+  ])('«%s»: %s is %s', (text, event, polarity) => {
+    const lang = /[a-z]/i.test(text[0]!) ? 'en' : 'ar';
+    expect(frameOf(text, lang).events.find((e) => e.id === event)?.polarity).toBe(polarity);
+  });
+
+  it("does not read 'no need to leave' as a denial that anyone leaves", () => {
+    const f = frameOf('ستكون حلب تحت سيطرة النظام، لذلك لا حاجة لمغادرة المدنيين الباقين');
+    expect(f.events.find((e) => e.id === 'evacuation')?.polarity).toBe('asserted');
+  });
+
+  it("does not read 'the buses will not move before Friday' as a denial that they move", () => {
+    const f = frameOf('قال مسؤول في لواء السلطان مراد إن الحافلات الأولى لن تتحرك من حلب قبل يوم الجمعة');
+    expect(f.events.every((e) => e.polarity === 'asserted')).toBe(true);
+    expect(f.times.find((t) => t.bound === 'not-before')).toMatchObject({ kind: 'day', value: 3 });
+  });
+
+  it('marks what is only called for as pending, and what happened already as done', () => {
+    expect(frameOf('ودعت فرنسا إلى وقف إطلاق النار في حلب').events.find((e) => e.id === 'ceasefire')?.pending).toBe(true);
+    expect(frameOf('وقال دي ميستورا إن فرق الأمم المتحدة دخلت بالفعل إلى الأحياء الشرقية من حلب').events.some((e) => e.completed)).toBe(true);
+  });
+});
+
+describe('readSentence: roles, figures and times', () => {
+  it('tells a destination from a location', () => {
+    const f = frameOf('ويمكن للمدنيين والمقاتلين مغادرة حلب بحافلات إلى إدلب');
+    expect(f.places.find((p) => p.id === 'idlib-province')?.role).toBe('destination');
+  });
+
+  it('reads who asked for a session, in either language', () => {
+    expect(frameOf('ودعت فرنسا مجلس الأمن لعقد جلسة طارئة بشأن حلب').events.find((e) => e.id === 'request')?.agent).toBe('france');
+    expect(frameOf('The Security Council met on Aleppo at the request of Britain.', 'en').events.find((e) => e.id === 'request')?.agent).toBe('uk');
+  });
+
+  it('gives a share the whole it is a share of', () => {
+    const [q] = frameOf('وقالت وزارة الدفاع الروسية إن الجيش السوري يسيطر على 98% من مساحة مدينة حلب').quantities;
+    expect(q).toMatchObject({ unit: 'percent', value: 98, approx: 'exact', base: 'aleppo', event: 'control' });
+  });
+
+  it('dates the event, not the speaking', () => {
+    const f = frameOf('Officials said on Saturday that the first buses left Aleppo on Thursday.', 'en', '2016-12-17');
+    expect(f.times.map((t) => t.surface).join(' ')).toMatch(/Thursday/);
+    expect(f.times.map((t) => t.surface).join(' ')).not.toMatch(/Saturday/);
+  });
+
+  it('reads a halt of operations from a stop verb and a combat event apart', () => {
+    expect(events(frameOf('وأكد تشوركين أن كل العمليات العسكرية في شرق حلب قد توقفت'))).toContain('halt-military-operations');
+  });
+});
