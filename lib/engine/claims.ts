@@ -15,6 +15,8 @@ export const ALEPPO = 'aleppo';
 /** Shorter sentences are headings or fragments; longer ones are run-on scraping accidents. */
 const MIN_CLAIM_TOKENS = 5;
 const MAX_CLAIM_TOKENS = 120;
+/** Lines longer than this are paragraphs, even without a full stop. */
+const MAX_HEADING_WORDS = 16;
 /** A page needs this many Aleppo mentions to be about Aleppo (one 'ريف حلب' in a Douma story is not). */
 const MIN_ALEPPO_MENTIONS = 2;
 /** …and Aleppo must be named at least this share as often as the most-named other place. */
@@ -46,7 +48,10 @@ export function readSentences(
     const lineEndAt = text.indexOf('\n', span.end);
     const lineEnd = lineEndAt < 0 ? text.length : lineEndAt;
     const lineAlone = !text.slice(lineStart, span.start).trim() && !text.slice(span.end, lineEnd).trim();
-    const heading = lineAlone && !/[.!?؟:"»”]\s*$/.test(text.slice(span.start, span.end));
+    // A headline is a short line of its own without final punctuation; a long unpunctuated
+    // line is a paragraph whose full stop a scraper dropped.
+    const body = text.slice(span.start, span.end);
+    const heading = lineAlone && !/[.!?؟:"»”]\s*$/.test(body) && body.split(/\s+/).length <= MAX_HEADING_WORDS;
     return { span, reading: readSentence(text, span, layer, matcher, ctx), heading };
   });
 }

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle, analyzeDocument, checkArticle, CorpusIndex, type CorpusDoc } from '../index';
+
+/**
+ * Matching and stance, table-driven: a page sentence against a one-sentence source, in the same
+ * language and across languages. Each row is a case a reader would judge the same way.
+ */
+
+function source(docId: string, text: string, lang: 'ar' | 'en', published = '2016-12-13'): CorpusDoc {
+  // The title names Aleppo, as a real source's would: a one-sentence text is otherwise no story.
+  return analyzeDocument({ docId, title: 'حلب Aleppo', outlet: null, published, lang, url: null, origin: 'saved', text });
+}
+
+function stanceFor(claim: string, src: string, srcLang: 'ar' | 'en', opts: { pagePublished?: string; srcPublished?: string } = {}) {
+  const index = new CorpusIndex([source('s1', src, srcLang, opts.srcPublished)]);
+  // A title that names Aleppo makes a one-sentence page about Aleppo, as a headline would.
+  const result = checkArticle({ text: claim, title: 'حلب Aleppo', published: opts.pagePublished ?? '2016-12-13' }, index);
+  expect(result.claims.length, `«${claim}» is a claim`).toBe(1);
+  const m = result.claims[0]!.matches[0];
+  return m ? `${m.stance}:${m.reasonDetail.code}` : 'none';
+}
+
+describe('stance', () => {
+  it.each([
+    // same fact, other words
+    ['وقال مصدر تركي إن المقاتلين سيغادرون حلب حاملين أسلحتهم الفردية.', 'وأشار المسؤولون إلى أن الاتفاق يشمل مغادرة المسلحين المنطقة مع أسلحتهم الخفيفة.', 'ar', /^corroborates/],
+    // a figure of the same measure
+    ['وقالت وزارة الدفاع الروسية إن الجيش السوري يسيطر على 70 في المئة من مساحة مدينة حلب.', 'وذكرت وزارة الدفاع الروسية أن الجيش السوري بسط سيطرته على 98% من مساحة مدينة حلب.', 'ar', 'conflicts:figure-differs'],
+    ['وقالت وزارة الدفاع الروسية إن الجيش السوري يسيطر على أكثر من 90 في المئة من مساحة مدينة حلب.', 'وذكرت وزارة الدفاع الروسية أن الجيش السوري بسط سيطرته على 98% من مساحة مدينة حلب.', 'ar', 'corroborates:compatible-figure'],
+    // a share of another whole is another fact
+    ['وقالت وزارة الدفاع الروسية إن الجيش السوري يسيطر على 98% من مساحة مدينة حلب.', 'وتقدمت قوات الأسد لتسيطر على أكثر من 90% من أحياء حلب الشرقية.', 'ar', 'none'],
+    // clock times of the same event
+    ['وقال مصدر تركي إن الهدنة دخلت حيز التنفيذ عند الساعة الثالثة بعد الظهر بتوقيت غرينتش في حلب.', 'وأكد مصدر بالحكومة التركية التوصل إلى اتفاق لوقف إطلاق النار في حلب بدءاً من الساعة 15:00 بتوقيت غرينتش.', 'ar', 'corroborates:same-time'],
+    ['The ceasefire in Aleppo took effect at 1 p.m. GMT, a Turkish official said.', 'وأكد مصدر بالحكومة التركية التوصل إلى اتفاق لوقف إطلاق النار في حلب بدءاً من الساعة 15:00 بتوقيت غرينتش.', 'ar', 'conflicts:time-differs'],
+    // a destination
+    ['وقال مسؤول إن المقاتلين سيخرجون من حلب إلى إدلب.', 'وقالت المصادر إن المقاتلين سيخرجون من حلب إلى ريف حلب الغربي.', 'ar', 'conflicts:place-differs'],
+    // a denial
+    ['Russia said it had reached a deal with the rebels to evacuate fighters from eastern Aleppo.', 'ونفت موسكو أن تكون قد توصلت إلى اتفاق مع المعارضة لإجلاء المقاتلين من شرق حلب.', 'ar', 'conflicts:denied'],
+    // who guarantees
+    ['وأكد المصدر أن الأمم المتحدة ستتولى ضمان تنفيذ الاتفاق في حلب.', 'وقال إن الاتفاق تم التوصل له بعد مفاوضات بين تركيا وروسيا اللتين ستضمنان تنفيذه في حلب.', 'ar', 'conflicts:actor-differs'],
+    // done against only asked for
+    ['وقال دي ميستورا إن فرق الأمم المتحدة دخلت بالفعل إلى الأحياء الشرقية من حلب.', 'وقال دي ميستورا: نحن مستعدون للدخول إلى حلب ولكننا بانتظار موافقة النظام.', 'ar', 'conflicts:pending'],
+    // unrelated events do not meet
+    ['The UN said government forces had shot dead 82 civilians in eastern Aleppo.', 'وأكد مصدر بالحكومة التركية التوصل إلى اتفاق لوقف إطلاق النار في حلب.', 'ar', 'none'],
+  ] as const)('«%s» against «%s» (%s)', (claim, src, lang, expected) => {
+    const got = stanceFor(claim, src, lang);
+    if (typeof expected === 'string') expect(got).toBe(expected);
+    else expect(got).toMatch(expected);
+  });
+
+  it('treats a report from days before as another occurrence of a one-off event', () => {
+    const claim = 'وأعلنت روسيا أن الجيش السوري أوقف العمليات العسكرية في شرق حلب.';
+    const src = 'وأعلنت موسكو إيقاف الجيش السوري للعمليات العسكرية في شرق حلب.';
+    expect(stanceFor(claim, src, 'ar', { pagePublished: '2016-12-13', srcPublished: '2016-12-13' })).toMatch(/^corroborates/);
+    expect(stanceFor(claim, src, 'ar', { pagePublished: '2016-12-13', srcPublished: '2016-12-08' })).toBe('none');
+  });
+
+  it('never matches a page to a source from another year it names', () => {
+    const claim = 'وأعلنت روسيا في عام 2016 أن الجيش السوري أوقف العمليات العسكرية في شرق حلب.';
+    expect(stanceFor(claim, 'وأعلنت موسكو إيقاف الجيش السوري للعمليات العسكرية في شرق حلب.', 'ar', { srcPublished: '2012-08-01' })).toBe('none');
+  });
+});
+
+describe('CorpusIndex', () => {
+  const doc = source('d1', 'وذكرت وزارة الدفاع الروسية أن الجيش السوري بسط سيطرته على 98% من مساحة مدينة حلب.', 'ar');
+  const claim = analyzeArticle({ text: 'The Syrian army controls 98 percent of Aleppo, the Russian defence ministry said.', title: 'Aleppo' }).claims[0]!;
+
+  it('finds a document once added and forgets it once removed', () => {
+    const index = new CorpusIndex();
+    expect(index.matchClaim(claim, { published: null })).toEqual([]);
+    index.add(doc);
+    expect(index.size).toBe(1);
+    expect(index.matchClaim(claim, { published: null }).map((m) => m.doc.docId)).toEqual(['d1']);
+    index.remove('d1');
+    expect(index.size).toBe(0);
+    expect(index.matchClaim(claim, { published: null })).toEqual([]);
+  });
+
+  it('replaces a document added again under the same id', () => {
+    const index = new CorpusIndex([doc, doc]);
+    expect(index.size).toBe(1);
+    expect(index.matchClaim(claim, { published: null })).toHaveLength(1);
+  });
+
+  it('leaves out documents the caller excludes (the page\'s own saved copy)', () => {
+    const index = new CorpusIndex([doc]);
+    expect(index.matchClaim(claim, { published: null, excludeDocIds: new Set(['d1']) })).toEqual([]);
+  });
+});
