@@ -51,7 +51,9 @@ export function readSentences(
     // A headline is a short line of its own without final punctuation; a long unpunctuated
     // line is a paragraph whose full stop a scraper dropped.
     const body = text.slice(span.start, span.end);
-    const heading = lineAlone && !/[.!?؟:"»”]\s*$/.test(body) && body.split(/\s+/).length <= MAX_HEADING_WORDS;
+    const words = body.split(/\s+/).length;
+    const endsLine = !text.slice(span.end, lineEnd).trim();
+    const heading = endsLine && !/[.!?؟:"»”]\s*$/.test(body) && (lineAlone ? words <= MAX_HEADING_WORDS : words < 4);
     return { span, reading: readSentence(text, span, layer, matcher, ctx), heading };
   });
 }

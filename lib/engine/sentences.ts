@@ -84,7 +84,11 @@ export function splitSentences(text: string): Span[] {
     const prev = out[out.length - 1];
     const sameParagraph = prev !== undefined && !text.slice(prev.end, span.start).includes('\n');
     const continues = CONTINUATION.test(body) || (dotAsComma && !OPENER.test(body.replace(/^["«¢]/, '')));
-    if (prev && sameParagraph && (wordCount(body) < MIN_SENTENCE_WORDS || continues)) {
+    // A few unpunctuated words closing a paragraph are a stray subheading ('قصف متجدد'), not
+    // the end of the sentence before them.
+    const lineEnd = text.indexOf('\n', span.end);
+    const strayHeading = !/[.!?؟"»”]$/.test(body) && !text.slice(span.end, lineEnd < 0 ? text.length : lineEnd).trim();
+    if (prev && sameParagraph && !strayHeading && (wordCount(body) < MIN_SENTENCE_WORDS || continues)) {
       prev.end = span.end;
       continue;
     }
