@@ -37,6 +37,16 @@ function bundleSizes(): { file: string; bytes: number; gzipBytes: number }[] {
   });
 }
 
+function scaleRatios(node: NodeScaleResult[], chromium: ChromiumScaleResult[] | undefined) {
+  const ratio = (big: number, small: number) => Math.round((big / small) * 10) / 10;
+  const [n0, n1] = [node[0]!, node.at(-1)!];
+  const [c0, c1] = [chromium?.[0], chromium?.at(-1)];
+  return {
+    nodeMatchP95: { ar: ratio(n1.match.ar.p95, n0.match.ar.p95), en: ratio(n1.match.en.p95, n0.match.en.p95) },
+    ...(c0 && c1 ? { chromiumCheckPageP95: { ar: ratio(c1.checkPage.ar.p95, c0.checkPage.ar.p95), en: ratio(c1.checkPage.en.p95, c0.checkPage.en.p95) } } : {}),
+  };
+}
+
 function environment() {
   const git = (...a: string[]) => {
     try {
@@ -59,11 +69,21 @@ async function main(): Promise<void> {
   const results: {
     environment: ReturnType<typeof environment> & { loadAverageAtEnd?: number[] };
     quick: boolean;
+    /** The parts this run measured (--only): a partial run's file has only those sections. */
+    parts: string[];
     engine?: EngineResult[];
-    scale?: { seed: number; engineHash: string; analysisCached: boolean; node: NodeScaleResult[]; chromium?: ChromiumScaleResult[] };
+    scale?: {
+      seed: number;
+      engineHash: string;
+      analysisCached: boolean;
+      node: NodeScaleResult[];
+      chromium?: ChromiumScaleResult[];
+      /** p95 at the largest scale over p95 at the smallest, per page language. */
+      ratios?: { nodeMatchP95: { ar: number; en: number }; chromiumCheckPageP95?: { ar: number; en: number } };
+    };
     contentScript?: ContentPageResult[];
     bundles?: ReturnType<typeof bundleSizes>;
-  } = { environment: env, quick };
+  } = { environment: env, quick, parts: [...only] };
 
   if (only.has('engine')) {
     log('engine: the two 1,500-word fixture pages against the bundled corpus…');
@@ -105,6 +125,7 @@ async function main(): Promise<void> {
       await browser.close();
     }
   }
+  if (results.scale) results.scale.ratios = scaleRatios(results.scale.node, results.scale.chromium);
   if (only.has('chromium')) results.bundles = bundleSizes();
   results.environment.loadAverageAtEnd = loadavg().map((x) => Math.round(x * 100) / 100);
   writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
