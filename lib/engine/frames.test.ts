@@ -82,3 +82,23 @@ describe('readSentence: roles, figures and times', () => {
     expect(events(frameOf('وأكد تشوركين أن كل العمليات العسكرية في شرق حلب قد توقفت'))).toContain('halt-military-operations');
   });
 });
+
+describe('English names the lexicon lacks', () => {
+  it('are found by compromise and kept as entities of the claim', () => {
+    const doc = analyzeDocument({
+      docId: 't',
+      title: 'Aleppo',
+      outlet: null,
+      published: '2016-12-13',
+      lang: 'en',
+      url: null,
+      origin: 'saved',
+      text: 'Rebels said the convoy carrying Peter Holmes would leave eastern Aleppo for Idlib on Wednesday.',
+    });
+    const frame = doc.claims[0]!.frame;
+    expect(frame.entities).toContain('peter holmes');
+    // Names the lexicon knows stay concepts, not entities.
+    expect(frame.entities ?? []).not.toContain('idlib');
+    expect(doc.claims[0]!.keys).toContain('E:peter holmes');
+  });
+});

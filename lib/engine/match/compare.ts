@@ -289,6 +289,14 @@ export function compareClaims(
     else conflicts.push({ rank: 2, reason: { code: 'time-differs', claimValue: t.surface, sourceValue: rivals[0]!.x.surface } });
   }
 
+  // Names the lexicon lacks meet only the same name in the same language.
+  if (claim.lang === source.lang) {
+    for (const name of c.entities ?? []) {
+      total += W.people;
+      if (s.entities?.includes(name)) covered += W.people;
+    }
+  }
+
   if (claim.lang === source.lang) {
     const claimStems = stemKeys(claim);
     const sourceStems = new Set(stemKeys(source));
