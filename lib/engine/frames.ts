@@ -12,6 +12,8 @@ import { ROLE_WORDS } from './roles';
 
 /** A negator reaches this many tokens forward (Arabic 'لا يلاحظون أي انتهاكات': 3). */
 const NEGATION_SCOPE = 5;
+/** Negative-polarity words: the noun after one is what a negation denies ('أي انتهاكات'). */
+const ANY_WORDS = new Set(['اي', 'any', 'no']);
 /** Needs and wants: a negation over one of these does not negate the event after it. */
 const MODAL_NOUNS = /^(?:حاجه|داعي|ضروره|need|needs|reason|wish|want)$/;
 /** A demand or attempt word reaches this many tokens forward ('دعت … لوقف إطلاق النار'). */
@@ -182,9 +184,11 @@ function eventMention(
       !mentions.some((x) => x.kind === 'event' && x.first >= tokenIndexAt(tokens, c.end) && x.first < m.first && x.last <= m.first) &&
       !tokens.slice(tokenIndexAt(tokens, c.end), m.first).some((t) => MODAL_NOUNS.test(t.norm)),
   );
-  // Named under a negated verb ('لم يوافقوا على الهدنة'): not reported as having happened.
+  // Named under a negated verb ('لم يوافقوا على الهدنة'): not reported as having happened; with
+  // 'any' before it ('لا يلاحظون أي انتهاكات', 'did not see any violations') it is itself negated.
   const underNegation = cues.some((c) => c.kind === 'negation' && before(c, NEGATION_SCOPE)) && !negated;
-  const pending = underNegation || cues.some((c) => c.kind === 'demand' && before(c, PENDING_SCOPE));
+  const anyBefore = ANY_WORDS.has(tokens[m.first - 1]?.norm ?? '');
+  const pending = (underNegation && !anyBefore) || cues.some((c) => c.kind === 'demand' && before(c, PENDING_SCOPE));
   const completed = tokens
     .slice(Math.max(0, m.first - 3), m.last + 2)
     .some((t) => ROLE_WORDS[lang].completed.has(t.norm) || ROLE_WORDS[lang].completed.has(bare(t.norm, lang)));
@@ -200,7 +204,7 @@ function eventMention(
   }
   return {
     id: m.id,
-    polarity: denied ? 'denied' : negated ? 'negated' : 'asserted',
+    polarity: denied ? 'denied' : negated || (underNegation && anyBefore) ? 'negated' : 'asserted',
     pending,
     completed,
     agent,

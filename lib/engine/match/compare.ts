@@ -15,6 +15,8 @@ import { ASPECT_EVENTS } from '../frames';
 
 /** Share of the claim's weighted content a source must speak to. */
 export const MIN_COVERAGE = 0.6;
+/** A source that says the opposite must speak to this much of the claim. */
+const MIN_POLAR_COVERAGE = 0.75;
 /**
  * A claim weighing more than this holds several facts (a long sentence, a scrape that glued
  * sentences together): a source that speaks fully to one of them still speaks to the claim.
@@ -163,6 +165,9 @@ export function compareClaims(
   const agreements: StanceReason[] = [];
   let eventMatched = false;
 
+  // Set when a side of the claim is missing from the source, tolerated because the source does
+  // not say who acted: enough to agree, never enough to contradict.
+  let sideLeftOpen = false;
   const sourceActors = [...s.actors.map((a) => a.id), ...s.events.map((e) => e.agent).filter((x): x is string => !!x)];
   if (s.speaker) sourceActors.push(s.speaker);
   const conflictingAgents = new Set<string>();
@@ -186,7 +191,8 @@ export function compareClaims(
     } else if ((e.completed && m.pending) || (e.pending && m.completed)) {
       conflicts.push({ rank: 5, reason: { code: 'pending', claimValue: e.surface, sourceValue: m.surface, conceptId: e.id } });
     }
-    if (AGENTIVE_EVENTS.has(e.id) && e.agent && m.agent && isSide(e.agent) && isSide(m.agent) && !compatibleConcepts(e.agent, m.agent)) {
+    // Only the same role: the mediator of a 'mediation' is not a party to the 'talks between'.
+    if (AGENTIVE_EVENTS.has(e.id) && m.id === e.id && e.agent && m.agent && isSide(e.agent) && isSide(m.agent) && !compatibleConcepts(e.agent, m.agent)) {
       const others = s.actors.filter((a) => compatibleConcepts(a.id, e.agent!));
       if (others.length === 0) {
         conflictingAgents.add(e.agent);
@@ -212,6 +218,7 @@ export function compareClaims(
     // without saying who did it ('the operation will end' for 'the government offensive will end').
     const unsaid = c.events.some((e) => e.agent === a.id && s.events.some((x) => compatibleConcepts(x.id, e.id) && !x.agent));
     if (!people && isSide(a.id) && !unsaid) return null;
+    if (!people && isSide(a.id)) sideLeftOpen = true;
   }
 
   for (const p of dedupe(c.places, (x) => `${x.id}/${x.role}`)) {
@@ -311,6 +318,9 @@ export function compareClaims(
   if (coverage < MIN_COVERAGE) return null;
   if (conflicts.length > 0) {
     conflicts.sort((a, b) => a.rank - b.rank);
+    // Saying the opposite needs the same statement: the same sides and most of the rest.
+    const polar = conflicts[0]!.reason.code === 'denied' || conflicts[0]!.reason.code === 'negated';
+    if (polar && (sideLeftOpen || coverage < MIN_POLAR_COVERAGE)) return null;
     return { coverage, stance: 'conflicts', reason: conflicts[0]!.reason };
   }
   const shared = claimEvents.find((e) => !ASPECT_EVENTS.has(e.id) && findEvent(s, e)) ?? claimEvents.find((e) => findEvent(s, e))!;
