@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { fixtureArticle } from './articles';
 import { runEngineBench, type EngineResult } from './engine';
@@ -16,7 +17,8 @@ import { printReport } from './report';
  * `npm run bench` (through scripts/bench.mjs): the engine on the two 1,500-word fixture pages,
  * corpus scale to 10,000 synthetic articles in Node and in Chromium, and the content script's
  * cost on pages in Chromium; prints a table and writes bench/results.json.
- * Options: --quick (small n, 100 and 1,000 articles), --only=engine,scale,chromium.
+ * Options: --quick (small n, 100 and 1,000 articles), --only=engine,scale,chromium; a quick or
+ * partial run writes bench/out/results.partial.json instead, leaving the full results alone.
  */
 
 const args = process.argv.slice(2);
@@ -26,7 +28,8 @@ const only = new Set((args.find((a) => a.startsWith('--only='))?.slice(7) ?? 'en
 const SEED = 2016;
 const SCALES = quick ? [100, 1_000] : [100, 1_000, 10_000];
 const RUNS = quick ? { engine: 10, cold: 2, warmUp: 3, match: 10, build: 1, check: 5, chromiumCold: 1, pages: 2 } : { engine: 30, cold: 5, warmUp: 5, match: 30, build: 3, check: 15, chromiumCold: 3, pages: 7 };
-const RESULTS_FILE = new URL('./results.json', import.meta.url);
+/** A full run's results are the ones to keep; a quick or partial run must not replace them. */
+const RESULTS_FILE = quick || args.some((a) => a.startsWith('--only=')) ? new URL('./out/results.partial.json', import.meta.url) : new URL('./results.json', import.meta.url);
 
 const log = (line: string) => console.error(line);
 
@@ -128,9 +131,10 @@ async function main(): Promise<void> {
   if (results.scale) results.scale.ratios = scaleRatios(results.scale.node, results.scale.chromium);
   if (only.has('chromium')) results.bundles = bundleSizes();
   results.environment.loadAverageAtEnd = loadavg().map((x) => Math.round(x * 100) / 100);
+  mkdirSync(new URL('./out/', import.meta.url), { recursive: true });
   writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
   printReport(results);
-  log(`results → bench/results.json`);
+  log(`results → ${relative(process.cwd(), fileURLToPath(RESULTS_FILE))}`);
 }
 
 main().catch((e: unknown) => {

@@ -2,9 +2,10 @@
 // `npm run bench`: builds the corpus and the Chromium extension (skip with --no-build), makes sure
 // Chromium is there (scripts/ensure-chromium.sh), then runs bench/run.ts with Node's GC exposed
 // (the index's heap is measured after a collection). Other options pass through:
-//   --quick                      small n, 100 and 1,000 articles (a smoke run)
+//   --quick                      small n, 100 and 1,000 articles (a smoke run, under a minute)
 //   --only=engine,scale,chromium which parts to run
-// Prints a table on stdout and writes bench/results.json.
+// Prints a table on stdout and writes bench/results.json (a quick or partial run writes
+// bench/out/results.partial.json, so it never replaces the full results).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
