@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeArticle, analyzeDocument, CorpusIndex, type CorpusDoc } from '../lib/engine';
 import { fixtureArticle } from './articles';
@@ -62,6 +62,10 @@ export function analysedCorpus(seed: number, count: number, log: (line: string) 
     if ((i + 1) % 1_000 === 0) log(`  analysed ${i + 1}/${count} synthetic articles`);
   }
   mkdirSync(OUT_DIR, { recursive: true });
+  // Analyses by an older engine are never read again: drop them (80 MB each at 10,000).
+  for (const name of readdirSync(OUT_DIR)) {
+    if (name.startsWith(`synthetic-${seed}-${count}-`) && name !== basename(cacheFile)) rmSync(join(OUT_DIR, name), { force: true });
+  }
   writeFileSync(cacheFile, JSON.stringify({ seed, engineHash: hash, docs, analysisMs }));
   return { seed, engineHash: hash, docs, analysisMs, cached: false };
 }
