@@ -25,8 +25,10 @@ export interface PageRun {
   highlightAfterReadyMs: number | null;
   highlightAfterLoadMs: number | null;
   highlights: number;
-  /** pageMentionsAleppo(document) alone on this page, median over batches, ms per run. */
+  /** pageMentionsAleppo(document) alone on this page, warm: median over batches, ms per run. */
   quickTestMs: number;
+  /** …and its first call on the page (what the content script pays), ms (0.1 ms resolution). */
+  quickTestFirstMs: number;
 }
 
 export interface ContentPageResult {
@@ -37,8 +39,9 @@ export interface ContentPageResult {
     longestTaskMs: Summary;
     highlightAfterReadyMs: Summary | null;
     highlightAfterLoadMs: Summary | null;
-    /** The quick Aleppo test alone (what a minimal first-stage script would cost), ms. */
+    /** The quick Aleppo test alone (what a minimal first-stage script would cost), warm, ms. */
     quickTestMs: Summary;
+    quickTestFirstMs: Summary;
   };
   /** Tasks of 50 ms or more over all runs. */
   longTasks: number;
@@ -82,6 +85,8 @@ async function runOnce(b: BenchBrowser, url: string, expectHighlights: boolean):
       };
     });
     await page.addScriptTag({ content: b.quickTestProbe });
+    // The first call apart: it is the one the content script makes (cold code, cold regexes).
+    const quickFirst = await page.evaluate(() => (window as unknown as { xrefQuickTest: (b: number, n: number) => { times: number[] } }).xrefQuickTest(1, 1));
     const quick = await page.evaluate(
       ([batches, perBatch]) => (window as unknown as { xrefQuickTest: (b: number, n: number) => { times: number[] } }).xrefQuickTest(batches, perBatch),
       [QUICK_TEST_BATCHES, QUICK_TEST_PER_BATCH] as const,
@@ -93,6 +98,7 @@ async function runOnce(b: BenchBrowser, url: string, expectHighlights: boolean):
       highlightAfterLoadMs: timing.first === null ? null : timing.first - timing.load,
       highlights: timing.highlights,
       quickTestMs: summarize(quick.times).p50,
+      quickTestFirstMs: quickFirst.times[0]!,
     };
   } finally {
     await page.close();
@@ -117,6 +123,7 @@ export async function measureContentScript(b: BenchBrowser, name: string, url: s
       highlightAfterReadyMs: orNull(rest.map((r) => r.highlightAfterReadyMs)),
       highlightAfterLoadMs: orNull(rest.map((r) => r.highlightAfterLoadMs)),
       quickTestMs: summarize(rest.map((r) => r.quickTestMs)),
+      quickTestFirstMs: summarize(rest.map((r) => r.quickTestFirstMs)),
     },
     longTasks: [first, ...rest].reduce((n, r) => n + r.cost.longTasks, 0),
     highlights: first.highlights,
