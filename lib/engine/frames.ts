@@ -343,6 +343,7 @@ export function readSentence(
     actors,
     places,
     objects,
+    objectSpans: content.filter((m) => m.kind === 'object').map((m) => ({ id: m.id, start: m.start - base, end: m.end - base })),
     quantities,
     times,
     polarity: events[0]?.polarity ?? 'asserted',

@@ -106,6 +106,8 @@ export interface ClaimFrame {
   places: FrameSlot<PlaceRole>[];
   /** Other domain concepts in the sentence (weapons, buses, monitors…). */
   objects: string[];
+  /** Where each object is named in the claim text (same order as the mentions). */
+  objectSpans?: { id: string; start: number; end: number }[];
   quantities: Quantity[];
   times: TimeRef[];
   /** How the claim's main event is held (the first event's polarity; 'asserted' without one). */

@@ -123,6 +123,18 @@ function timesConflict(a: TimeRef, b: TimeRef, days: ArticleDays): boolean | nul
   return ha[1] + 12 < hb[0] || hb[1] + 12 < ha[0];
 }
 
+/** The event named closest to an offset of a frame's text, or null without events. */
+function eventNear(frame: ClaimFrame, at: number): string | null {
+  let best: string | null = null;
+  let distance = Infinity;
+  for (const e of frame.events) {
+    if (ASPECT_EVENTS.has(e.id)) continue;
+    const d = Math.abs(e.start - at);
+    if (d < distance) [best, distance] = [e.id, d];
+  }
+  return best;
+}
+
 /** Whether a frame names this event (or a compatible one, or the same aspect). */
 function namesEvent(frame: ClaimFrame, id: string): boolean {
   return frame.events.some((e) => compatibleConcepts(e.id, id) || (SAME_ASPECT.has(e.id) && SAME_ASPECT.has(id)));
@@ -157,6 +169,60 @@ export function compareClaims(
   days: ArticleDays = { page: null, source: null },
   rarity: (conceptId: string) => number = () => 1,
 ): Comparison | null {
+  const whole = compareFrames(claim, source, days, rarity);
+  if (whole) return whole;
+  // 'A, and B': a source that speaks to one clause of a two-fact claim speaks to the claim.
+  for (const part of clausesOf(claim)) {
+    const r = compareFrames(part, source, days, rarity);
+    if (r) return { ...r, coverage: r.coverage * CLAUSE_DISCOUNT };
+  }
+  return null;
+}
+
+/** Separators between the clauses of one reported statement ('، وبأن', ', and', '; '). */
+const CLAUSE_BREAK = /،\s*(?:و|ف)|؛|;|,\s+(?:and|while|but)\s|\s(?:and that|وبأن|وأن|وإن)\s/g;
+/** A clause match counts a little less than a match of the whole claim. */
+const CLAUSE_DISCOUNT = 0.9;
+
+/**
+ * The claim cut at its clause breaks into claims of one clause each, every slot kept with the
+ * clause it is named in. [] for a one-clause claim, or one whose clauses do not each name an event.
+ */
+export function clausesOf(claim: Claim): Claim[] {
+  const f = claim.frame;
+  const cuts = [f.contentStart];
+  for (const m of claim.text.matchAll(CLAUSE_BREAK)) if (m.index! > f.contentStart) cuts.push(m.index!);
+  if (cuts.length < 2) return [];
+  cuts.push(claim.text.length);
+  const parts: Claim[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const [from, to] = [cuts[i]!, cuts[i + 1]!];
+    const inside = <T extends { start: number }>(xs: T[]) => xs.filter((x) => x.start >= from && x.start < to);
+    const events = inside(f.events);
+    if (!events.some((e) => !ASPECT_EVENTS.has(e.id))) return [];
+    // A clause that leaves out the sides the claim is about ('talks between Ankara and Moscow;
+    // the deal provides for…') is not the claim.
+    const actors = inside(f.actors);
+    if (f.actors.some((a) => isSide(a.id) && !actors.some((x) => x.id === a.id))) continue;
+    const objectSpans = inside(f.objectSpans ?? []);
+    parts.push({
+      ...claim,
+      frame: {
+        ...f,
+        events,
+        actors,
+        places: inside(f.places),
+        objects: [...new Set(objectSpans.map((o) => o.id))],
+        objectSpans,
+        quantities: inside(f.quantities),
+        times: inside(f.times),
+      },
+    });
+  }
+  return parts;
+}
+
+function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (conceptId: string) => number): Comparison | null {
   const c = claim.frame;
   const s = source.frame;
   let total = 0;
@@ -221,6 +287,10 @@ export function compareClaims(
     if (!people && isSide(a.id)) sideLeftOpen = true;
   }
 
+  // Where people are taken is the point of a claim that says so: a source silent on it does not
+  // speak to the claim.
+  if (c.places.some((p) => p.role === 'destination' && !isVague(p.id)) && !s.places.some((p) => p.role === 'destination')) return null;
+
   for (const p of dedupe(c.places, (x) => `${x.id}/${x.role}`)) {
     const w = p.id === ALEPPO ? W.aleppo : W.place;
     total += w;
@@ -230,7 +300,13 @@ export function compareClaims(
       continue;
     }
     if (p.role === 'destination' || p.role === 'origin') {
-      const rival = s.places.find((x) => x.role === p.role && !isVague(x.id));
+      // The same role for the same event: where evacuees go, not where the buses arrived.
+      const claimEvent = eventNear(c, p.start);
+      const rival = s.places.find((x) => {
+        if (x.role !== p.role || isVague(x.id)) return false;
+        const sourceEvent = eventNear(s, x.start);
+        return !claimEvent || !sourceEvent || compatibleConcepts(claimEvent, sourceEvent);
+      });
       const claimSame = c.places.filter((x) => x.role === p.role);
       if (rival && !claimSame.some((x) => compatibleConcepts(x.id, rival.id)) && !isVague(p.id)) {
         covered += w;
