@@ -23,14 +23,14 @@ const ar = (words: string[]) => new Set(words.map(normalizeArabicWord));
 export const ROLE_WORDS: Record<'ar' | 'en', RoleWords> = {
   ar: {
     complementizers: ar(['أن', 'إن', 'بأن', 'أنه', 'إنه', 'أنها', 'إنها', 'أنهم', 'إنهم', 'بأنه', 'بأنها', 'قائلا']),
-    toward: ar(['إلى', 'الى', 'إلي', 'نحو', 'باتجاه', 'اتجاه', 'صوب', 'لمناطق', 'لأماكن', 'حتى']),
+    toward: ar(['إلى', 'الى', 'إلي', 'نحو', 'باتجاه', 'اتجاه', 'صوب', 'لمناطق', 'لأماكن', 'حتى', 'وجهتها', 'وجهته', 'وجهتهم', 'وجهتهن']),
     from: ar(['من', 'عن']),
     completed: ar(['بالفعل', 'فعلا', 'سبق']),
     agentMarkers: ar(['طلب', 'بطلب', 'بدعوة', 'برعاية', 'بوساطة', 'بين', 'قبل']),
   },
   en: {
     complementizers: new Set(['that']),
-    toward: new Set(['to', 'towards', 'toward', 'into', 'for']),
+    toward: new Set(['to', 'towards', 'toward', 'into', 'for', 'destination']),
     from: new Set(['from', 'out']),
     completed: new Set(['already']),
     agentMarkers: new Set(['by', 'request', 'between', 'of']),

@@ -123,16 +123,15 @@ function timesConflict(a: TimeRef, b: TimeRef, days: ArticleDays): boolean | nul
   return ha[1] + 12 < hb[0] || hb[1] + 12 < ha[0];
 }
 
-/** The event named closest to an offset of a frame's text, or null without events. */
+/**
+ * The event a place belongs to: the closest one named before it ('إجلاء المدنيين … إلى غرب حلب',
+ * 'leave for Idlib'), else the closest after it. null without events.
+ */
 function eventNear(frame: ClaimFrame, at: number): string | null {
-  let best: string | null = null;
-  let distance = Infinity;
-  for (const e of frame.events) {
-    if (ASPECT_EVENTS.has(e.id)) continue;
-    const d = Math.abs(e.start - at);
-    if (d < distance) [best, distance] = [e.id, d];
-  }
-  return best;
+  const events = frame.events.filter((e) => !ASPECT_EVENTS.has(e.id));
+  const before = events.filter((e) => e.start < at).sort((a, b) => b.start - a.start)[0];
+  const after = events.filter((e) => e.start >= at).sort((a, b) => a.start - b.start)[0];
+  return (before ?? after)?.id ?? null;
 }
 
 /** Whether a frame names this event (or a compatible one, or the same aspect). */
