@@ -189,14 +189,15 @@ export class ConceptMatcher {
       const outer = this.mention(tokens, best, i);
       out.push(outer);
       // A halt of something is not that something: 'وقف إطلاق النار' names no gunfire.
-      // Events and things inside an event's wording, events inside an actor's ('government
-      // control'); never places inside places ('ريف حلب الغربي' names no west Aleppo).
+      // Things inside an event's wording, events inside an actor's ('government control');
+      // never places inside places ('ريف حلب الغربي' names no west Aleppo).
       const outerConcept = CONCEPTS.get(best.id)!;
       const opaque = outerConcept.kind === 'place' || outerConcept.kind === 'object' || OPAQUE_TYPES.has(outerConcept.type);
       for (let k = i + 1; k < outer.last && !opaque; k++) {
         const inner = this.longestAt(tokens, k, outer.last);
         const innerKind = inner ? CONCEPTS.get(inner.id)!.kind : null;
-        const allowed = innerKind === 'event' || (innerKind === 'object' && outerConcept.kind === 'event');
+        // Not events inside events: 'agreement was reached' names no arrival.
+        const allowed = (innerKind === 'event' && outerConcept.kind === 'actor') || (innerKind === 'object' && outerConcept.kind === 'event');
         if (inner && allowed && inner.id !== best.id && !out.some((m) => m.id === inner.id && m.first >= i)) out.push(this.mention(tokens, inner, k));
       }
       i = outer.last;

@@ -178,8 +178,11 @@ export function compareClaims(
   return null;
 }
 
-/** Separators between the clauses of one reported statement ('، وبأن', ', and', '; '). */
-const CLAUSE_BREAK = /،\s*(?:و|ف)|؛|;|,\s+(?:and|while|but)\s|\s(?:and that|وبأن|وأن|وإن)\s/g;
+/**
+ * Separators between the clauses of one reported statement ('، وبأن', ', and', '; ', and the
+ * full stops a scrape left inside a sentence it used as commas).
+ */
+const CLAUSE_BREAK = /،\s*(?:و|ف)|؛|;|\.\s+(?=\S)|,\s+(?:and|while|but)\s|\s(?:and that|وبأن|وأن|وإن)\s/g;
 /** A clause match counts a little less than a match of the whole claim. */
 const CLAUSE_DISCOUNT = 0.9;
 
