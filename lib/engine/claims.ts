@@ -11,8 +11,10 @@ import { findEnglishNames } from './english/nlp';
  * feelings or site furniture costs the reader's trust more than a missed background sentence.
  */
 
-/** The concept every Aleppo place sits under. */
+/** The city. */
 export const ALEPPO = 'aleppo';
+/** The concept every Aleppo place sits under, city and countryside: the story's ground. */
+export const ALEPPO_AREA = 'aleppo-province';
 /** Shorter sentences are headings or fragments; longer ones are run-on scraping accidents. */
 const MIN_CLAIM_TOKENS = 5;
 const MAX_CLAIM_TOKENS = 120;
@@ -66,9 +68,9 @@ function placesOf(frame: ClaimFrame) {
 /** Whether a frame speaks about Aleppo: it names an Aleppo place, or names no other scene. */
 export function isAboutAleppo(frame: ClaimFrame, pageRelevant: boolean): boolean {
   const places = placesOf(frame);
-  if (places.some((p) => isWithin(p, ALEPPO))) return true;
+  if (places.some((p) => isWithin(p, ALEPPO_AREA))) return true;
   if (!pageRelevant) return false;
-  return !frame.places.some((p) => p.role === 'location' && !VENUE_TYPES.has(getConcept(p.id)?.type ?? '') && !isWithin(p.id, ALEPPO));
+  return !frame.places.some((p) => p.role === 'location' && !VENUE_TYPES.has(getConcept(p.id)?.type ?? '') && !isWithin(p.id, ALEPPO_AREA));
 }
 
 /** Why a sentence is not a claim, or null when it is one. */
@@ -95,7 +97,7 @@ export function judgeRelevance(sentences: ReadSentence[], title: string | null |
   for (const s of sentences) {
     for (const m of s.reading.mentions) {
       if (m.kind !== 'place') continue;
-      if (isWithin(m.id, ALEPPO)) aleppo++;
+      if (isWithin(m.id, ALEPPO_AREA)) aleppo++;
       else if (!VENUE_TYPES.has(getConcept(m.id)?.type ?? '')) others.set(m.id, (others.get(m.id) ?? 0) + 1);
     }
   }

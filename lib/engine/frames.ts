@@ -111,8 +111,11 @@ function findContent(text: string, tokens: Token[], cues: CueHit[], lang: 'ar' |
     return { first: 0, last: from, speakerFirst: from, speakerLast: tokens.length };
   }
   if (lang === 'en' && after >= tokens.length - 4 && from > 3) {
-    // '…, Churkin said.' / '…, the ministry said in a statement.'
-    return { first: 0, last: Math.max(0, from - 3), speakerFirst: Math.max(0, from - 3), speakerLast: tokens.length };
+    // '…, Churkin said.' / '…, Erdogan's spokesman Ibrahim Kalin said in a statement.': the
+    // speaker runs back to the comma before the verb.
+    let start = from;
+    while (start > Math.max(1, from - 8) && !isClauseBreak(text, tokens[start - 1]!, tokens[start]!)) start--;
+    return { first: 0, last: start, speakerFirst: start, speakerLast: tokens.length };
   }
   const words = ROLE_WORDS[lang].complementizers;
   for (let i = from; i < Math.min(tokens.length, from + 14); i++) {

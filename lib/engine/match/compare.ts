@@ -252,7 +252,8 @@ function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (
     const m = findEvent(s, e, saysDone);
     if (!m) continue;
     covered += w;
-    if (!ASPECT_EVENTS.has(e.id)) eventMatched = true;
+    // An aspect alone ('allowed to') is the claim's event only when it names no other.
+    if (!ASPECT_EVENTS.has(e.id) || claimEvents.every((x) => ASPECT_EVENTS.has(x.id))) eventMatched = true;
     if (e.polarity !== m.polarity && (e.polarity === 'asserted' || m.polarity === 'asserted')) {
       const code = m.polarity === 'denied' || e.polarity === 'denied' ? 'denied' : 'negated';
       conflicts.push({ rank: 0, reason: { code, claimValue: e.surface, sourceValue: m.surface, conceptId: e.id } });
