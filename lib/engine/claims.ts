@@ -128,6 +128,13 @@ function unknownNames(text: string, s: ReadSentence): string[] {
   const from = s.reading.tokens[s.reading.contentToken]?.start ?? s.span.end;
   const to = s.reading.tokens[s.reading.contentEnd - 1]?.end ?? s.span.end;
   const known = s.reading.mentions;
+  // compromise is the costly part of English analysis: ask it only when the content has a
+  // capitalised word (not opening the sentence) that no lexicon concept already covers.
+  const tokens = s.reading.tokens.slice(s.reading.contentToken, s.reading.contentEnd);
+  const unexplained = tokens.some(
+    (t) => t.start > s.span.start && /^\p{Lu}/u.test(text.slice(t.start, t.end)) && !known.some((m) => m.start <= t.start && t.end <= m.end),
+  );
+  if (!unexplained) return [];
   return [
     ...new Set(
       findEnglishNames(text, { start: from, end: to })
