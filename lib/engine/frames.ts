@@ -315,6 +315,8 @@ export function readSentence(
   const lang = layer.lang;
   const tokens = layer.tokens(text, span);
   const mentions = matcher.find(tokens);
+  // Times before cues: the Arabic layer's cues reuse the reading of times ('لن … قبل الجمعة').
+  const rawTimes = layer.times(text, span, ctx);
   const cues = layer.cues(text, span, tokens);
   const range = findContent(text, tokens, cues, lang);
   const contentToken = range.first;
@@ -337,8 +339,7 @@ export function readSentence(
   // not the event.
   const contentFrom = tokens[range.first]?.start ?? span.end;
   const contentTo = tokens[range.last - 1]?.end ?? span.end;
-  const times: TimeRef[] = layer
-    .times(text, span, ctx)
+  const times: TimeRef[] = rawTimes
     .filter((t) => range.first === 0 && range.last === tokens.length ? true : t.start >= contentFrom && t.end <= contentTo)
     .map((t) => ({ ...t, event: nearestEvent(events, t.start - base, t.end - base), start: t.start - base, end: t.end - base }));
   const frame: ClaimFrame = {

@@ -73,7 +73,10 @@ export function findArabicTimes(text: string, span: Span, ctx: LayerContext): Ti
 export function notBeforeNegations(text: string, span: Span): Span[] {
   const scan = scanSpan(text, span);
   const out: Span[] = [];
-  for (const h of readTimes(scan, null)) {
+  // The engine reads a sentence's times just before its cues: reuse that reading (the negators
+  // do not depend on the article's date).
+  const hits = lastRead?.scan === scan ? lastRead.hits : readTimes(scan, null);
+  for (const h of hits) {
     const neg = h.ref.bound === 'not-before' ? notBeforeNegator(scan.tokens, h.first) : -1;
     if (neg >= 0) {
       const { start, end } = spanOf(scan, neg, neg);
@@ -91,7 +94,15 @@ function articleDay(published: string | null): number | null {
   return Number.isFinite(ms) ? Math.floor(ms / MS_PER_DAY) : null;
 }
 
+let lastRead: { scan: Scan; hits: Hit[] } | null = null;
+
 function readTimes(scan: Scan, anchor: number | null): Hit[] {
+  const hits = readTimesUncached(scan, anchor);
+  lastRead = { scan, hits };
+  return hits;
+}
+
+function readTimesUncached(scan: Scan, anchor: number | null): Hit[] {
   const tokens = scan.tokens;
   const hits: Hit[] = [];
   for (let i = 0; i < tokens.length; i++) {

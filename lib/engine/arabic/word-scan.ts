@@ -53,6 +53,17 @@ function looksBinary(s: string): boolean {
  * and for binary data (bytes read as text), whose stray digits are no figures.
  */
 export function scanSpan(text: string, span: Span): Scan {
+  // Figures, times and the 'not before' negators read the same sentence one after another: the
+  // last scan is kept so a sentence is normalised and scanned once.
+  if (lastScan && lastScan.text === text && lastScan.start === span?.start && lastScan.end === span?.end) return lastScan.scan;
+  const scan = scanSpanUncached(text, span);
+  lastScan = { text, start: span?.start, end: span?.end, scan };
+  return scan;
+}
+
+let lastScan: { text: string; start: number | undefined; end: number | undefined; scan: Scan } | null = null;
+
+function scanSpanUncached(text: string, span: Span): Scan {
   if (typeof text !== 'string') text = '';
   const offset = (n: number): number => (Number.isFinite(n) ? Math.trunc(n) : n > 0 ? text.length : 0);
   const start = Math.max(0, Math.min(text.length, offset(span?.start)));
