@@ -10,6 +10,8 @@ import { getConcept } from '../lexicon';
 
 /** Candidates scored in full per claim, after the cheap key-overlap ranking. */
 const MAX_CANDIDATES = 60;
+/** …of which at most this many from one document. */
+const MAX_CANDIDATES_PER_DOC = 8;
 /** A key carried by more than this share of all claims says little: ranking skips it. */
 const COMMON_KEY_SHARE = 0.08;
 /** Two statements in one source this close in score, pulling opposite ways: the source is mixed. */
@@ -186,10 +188,17 @@ export class CorpusIndex {
     }
     touched.sort((a, b) => scores[b]! - scores[a]! || a - b);
     // Best first, testing the event condition only until MAX_CANDIDATES pass.
+    // A few statements per document are enough to find its best: the rest of the budget goes to
+    // other documents.
     const out: number[] = [];
+    const perDoc = new Map<string, number>();
     for (const n of touched) {
       if (out.length === MAX_CANDIDATES) break;
-      if (!this.entries[n]?.claim.keys.some((k) => eventKeys.has(k))) continue;
+      const entry = this.entries[n];
+      if (!entry?.claim.keys.some((k) => eventKeys.has(k))) continue;
+      const taken = perDoc.get(entry.docId) ?? 0;
+      if (taken >= MAX_CANDIDATES_PER_DOC) continue;
+      perDoc.set(entry.docId, taken + 1);
       out.push(n);
     }
     for (const n of touched) scores[n] = 0;
@@ -212,12 +221,14 @@ export class CorpusIndex {
    */
   matchClaim(claim: Claim, ctx: MatchContext): RawMatch[] {
     const perDoc = new Map<string, RawMatch[]>();
+    const page = dayNumber(ctx.published);
     for (const n of this.candidates(claim, ctx)) {
       const e = this.entries[n]!;
       if (ctx.excludeDocIds?.has(e.docId)) continue;
       const doc = this.docs.get(e.docId)!;
       if (!this.inTime(claim, doc, ctx)) continue;
-      const comparison = compareClaims(claim, e.claim, { page: dayNumber(ctx.published), source: dayNumber(doc.published) }, this.rarity);
+      const day = this.entryDays[n]!;
+      const comparison = compareClaims(claim, e.claim, { page, source: Number.isNaN(day) ? null : day }, this.rarity);
       if (!comparison) continue;
       const list = perDoc.get(e.docId) ?? [];
       list.push({ doc, claim: e.claim, comparison });
