@@ -46,6 +46,20 @@ function blocksOf(text: string, pageLang: 'ar' | 'en'): Block[] {
   return blocks;
 }
 
+/** Latin text too short for stopwords to tell its language ('France requested the session.'). */
+const SHORT_TEXT_SAMPLE = 2_000;
+
+/**
+ * The article's language. A short Latin text the detector cannot place is English when it names
+ * the domain's concepts in English: a selection or a one-line claim still gets checked.
+ */
+function languageOf(text: string, hint: string | null): Lang {
+  const lang = detectLanguage(text, hint);
+  if (lang !== 'und' || !/[A-Za-z]/.test(text) || /[\u0600-\u06ff]/.test(text)) return lang;
+  const sample = text.slice(0, SHORT_TEXT_SAMPLE);
+  return englishConcepts().find(englishLayer.tokens(sample, { start: 0, end: sample.length })).length > 0 ? 'en' : lang;
+}
+
 interface Reading {
   lang: Lang;
   relevant: boolean;
@@ -57,7 +71,7 @@ interface Reading {
 function read(input: ArticleInput): Reading {
   const text = (input.text ?? '').slice(0, MAX_ANALYSED_CHARS);
   const published = input.published ? input.published.slice(0, 10) : null;
-  const lang = detectLanguage(text, input.langHint ?? null);
+  const lang = languageOf(text, input.langHint ?? null);
   if (lang !== 'ar' && lang !== 'en') return { lang, relevant: false, sentences: [], published, text };
   const ctx = { published };
   const sentences: Reading['sentences'] = [];

@@ -21,6 +21,12 @@ describe('bad input', () => {
     expect(analyzeArticle({ text, langHint: 'fr' })).toMatchObject({ lang: 'fr', relevant: false, claims: [] });
   });
 
+  it('checks a one-line English selection too short for stopwords to place', () => {
+    const result = analyzeArticle({ text: 'France requested the emergency Security Council meeting.', title: 'Aleppo' });
+    expect(result.lang).toBe('en');
+    expect(result.claims).toHaveLength(1);
+  });
+
   it('takes the letters over a wrong lang attribute', () => {
     const text = 'أعلنت تركيا أن وقف إطلاق النار بات سارياً في الأحياء الشرقية من مدينة حلب. وقالت موسكو إن العمليات العسكرية في حلب توقفت.';
     expect(analyzeArticle({ text, langHint: 'en' }).lang).toBe('ar');

@@ -335,7 +335,8 @@ function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (
   // measure does not speak to it. Likewise a clock time.
   const measured = c.quantities.filter((q) => q.counts || q.base);
   if (measured.length > 0 && !measured.some((q) => s.quantities.some((x) => sameMeasure(q, x)))) return null;
-  if (c.times.some((t) => t.kind === 'clock') && !s.times.some((t) => t.kind === 'clock')) return null;
+  // A clock time alone is the point; with a day ('5 a.m. on Wednesday') the day can answer it.
+  if (c.times.some((t) => t.kind === 'clock') && !c.times.some((t) => t.kind === 'day') && !s.times.some((t) => t.kind === 'clock')) return null;
 
   for (const q of c.quantities) {
     const rivals = s.quantities.filter((x) => x.unit === q.unit);
