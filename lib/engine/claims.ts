@@ -81,7 +81,7 @@ export function whyNotAClaim(s: ReadSentence, text: string): string | null {
   if (tokens.length < MIN_CLAIM_TOKENS) return 'too short';
   if (tokens.length > MAX_CLAIM_TOKENS) return 'too long';
   if (cues.some((c) => c.kind === 'question')) return 'question';
-  if (frame.events.length === 0 && !frame.quantities.some((q) => q.counts)) return 'no event';
+  if (frame.events.length === 0 && !frame.quantities.some((q) => q.counts || q.base)) return 'no event';
   const opinion = cues.find((c) => c.kind === 'opinion');
   if (opinion && (STRONG_OPINION.test(opinion.surface) || !frame.speaker)) return 'opinion';
   const firstPerson = tokens.some((t) => FIRST_PERSON_EN.test(t.norm)) && !frame.speaker && /["“«]/.test(text.slice(s.span.start, s.span.end));
