@@ -88,7 +88,7 @@ const REPORTING_VERB_EN = /^(?:said|says|told|tells|warned|warns|announced|state
  * that …', 'X said: …', 'according to X, …', '…, he said'. The whole sentence is content when it
  * is not attributed.
  */
-function findContent(text: string, tokens: Token[], cues: CueHit[], lang: 'ar' | 'en'): ContentRange {
+function findContent(text: string, tokens: Token[], cues: CueHit[], mentions: ConceptMention[], lang: 'ar' | 'en'): ContentRange {
   const all: ContentRange = { first: 0, last: tokens.length, speakerFirst: 0, speakerLast: 0 };
   // The attribution that frames a sentence opens it: 'قال', 'نفت موسكو أن', 'X said'. A cue deep
   // in the sentence is a side clause ('…، محذرا من أن …') and leaves the main clause as content.
@@ -102,13 +102,15 @@ function findContent(text: string, tokens: Token[], cues: CueHit[], lang: 'ar' |
   const from = tokenIndexAt(tokens, attribution.start);
   const after = tokenIndexAt(tokens, attribution.end - 1) + 1;
   if (ACCORDING.test(attribution.surface.split(/\s+/)[0]!)) {
-    // 'according to X, …' / 'بحسب X': content after the clause that names X, or before it.
-    for (let i = after; i < Math.min(tokens.length - 1, after + 8); i++) {
-      if (isClauseBreak(text, tokens[i]!, tokens[i + 1]!)) {
-        return from <= 1 ? { first: i + 1, last: tokens.length, speakerFirst: from, speakerLast: i + 1 } : { first: 0, last: from, speakerFirst: from, speakerLast: i + 1 };
-      }
-    }
-    return { first: 0, last: from, speakerFirst: from, speakerLast: tokens.length };
+    // 'بحسب المصادر التي توقعت إجلاء…' / 'According to the UN, …': the speaker is the phrase right
+    // after the cue (its first actor, or two words), the rest is content; trailing '…, according
+    // to X' keeps what comes before.
+    const actor = mentions.find((m) => m.kind === 'actor' && m.first >= after && m.first <= after + 2);
+    let speakerEnd = actor ? actor.last : Math.min(tokens.length, after + 2);
+    for (let i = after; i < speakerEnd && i + 1 < tokens.length; i++) if (isClauseBreak(text, tokens[i]!, tokens[i + 1]!)) speakerEnd = i + 1;
+    return from <= 1
+      ? { first: speakerEnd, last: tokens.length, speakerFirst: from, speakerLast: speakerEnd }
+      : { first: 0, last: from, speakerFirst: from, speakerLast: tokens.length };
   }
   if (lang === 'en' && after >= tokens.length - 4 && from > 3) {
     // '…, Churkin said.' / '…, Erdogan's spokesman Ibrahim Kalin said in a statement.': the
@@ -318,7 +320,7 @@ export function readSentence(
   // Times before cues: the Arabic layer's cues reuse the reading of times ('لن … قبل الجمعة').
   const rawTimes = layer.times(text, span, ctx);
   const cues = layer.cues(text, span, tokens);
-  const range = findContent(text, tokens, cues, lang);
+  const range = findContent(text, tokens, cues, mentions, lang);
   const contentToken = range.first;
   const speaker = speakerOf(mentions, range);
   const content = mentions.filter((m) => m.first >= range.first && m.last <= range.last && !MEDIA_TYPES.has(typeOf(m.id)));
