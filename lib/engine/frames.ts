@@ -193,7 +193,11 @@ function eventMention(
   // 'any' before it ('لا يلاحظون أي انتهاكات', 'did not see any violations') it is itself negated.
   const underNegation = cues.some((c) => c.kind === 'negation' && before(c, NEGATION_SCOPE)) && !negated;
   const anyBefore = ANY_WORDS.has(tokens[m.first - 1]?.norm ?? '');
-  const pending = (underNegation && !anyBefore) || cues.some((c) => c.kind === 'demand' && before(c, PENDING_SCOPE));
+  // 'لا حاجة لمغادرة' / 'no need to leave': not negated, not reported either: only spoken of.
+  const needless = cues.some(
+    (c) => c.kind === 'negation' && before(c, NEGATION_SCOPE) && tokens.slice(tokenIndexAt(tokens, c.end), m.first).some((t) => MODAL_NOUNS.test(t.norm)),
+  );
+  const pending = needless || (underNegation && !anyBefore) || cues.some((c) => c.kind === 'demand' && before(c, PENDING_SCOPE));
   const completed = tokens
     .slice(Math.max(0, m.first - 3), m.last + 2)
     .some((t) => ROLE_WORDS[lang].completed.has(t.norm) || ROLE_WORDS[lang].completed.has(bare(t.norm, lang)));
