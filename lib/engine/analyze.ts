@@ -82,6 +82,7 @@ function read(input: ArticleInput): Reading {
   const relevant = judgeRelevance(
     sentences.map((x) => x.s),
     input.title,
+    text,
   );
   return { lang, relevant, sentences, published, text };
 }

@@ -24,6 +24,9 @@ const MAX_HEADING_WORDS = 16;
 const MIN_ALEPPO_MENTIONS = 2;
 /** …and Aleppo must be named at least this share as often as the most-named other place. */
 const ALEPPO_SHARE_OF_TOP_PLACE = 0.6;
+/** Places named by a description that fits other cities too ('الأحياء الشرقية', 'the enclave'). */
+const GENERIC_AREAS = new Set(['east-aleppo', 'west-aleppo', 'old-city', 'aleppo-countryside']);
+const NAMES_ALEPPO = /حلب|aleppo|alep\b|halab|haleb/i;
 /** Place types that are venues of talks, not where the story happens. */
 const VENUE_TYPES = new Set(['venue', 'country']);
 /** Strong opinion verbs: a belief, not a report ('يرى محللون', 'اعتبر', 'analysts believe'). */
@@ -91,17 +94,20 @@ export function whyNotAClaim(s: ReadSentence, text: string): string | null {
 }
 
 /** Counts Aleppo mentions against the most-named other place to judge the page's topic. */
-export function judgeRelevance(sentences: ReadSentence[], title: string | null | undefined): boolean {
+export function judgeRelevance(sentences: ReadSentence[], title: string | null | undefined, text: string): boolean {
   let aleppo = 0;
   const others = new Map<string, number>();
   for (const s of sentences) {
     for (const m of s.reading.mentions) {
       if (m.kind !== 'place') continue;
-      if (isWithin(m.id, ALEPPO_AREA)) aleppo++;
+      // 'the eastern districts', 'the enclave' mean Aleppo only in a story already about it: they
+      // count when they name the city, as a district's own name does.
+      const generic = GENERIC_AREAS.has(m.id) && !NAMES_ALEPPO.test(text.slice(m.start, m.end));
+      if (isWithin(m.id, ALEPPO_AREA)) aleppo += generic ? 0 : 1;
       else if (!VENUE_TYPES.has(getConcept(m.id)?.type ?? '')) others.set(m.id, (others.get(m.id) ?? 0) + 1);
     }
   }
-  if (title && /حلب|aleppo|alep\b|halab/i.test(title)) aleppo += 2;
+  if (title && NAMES_ALEPPO.test(title)) aleppo += 2;
   const topOther = Math.max(0, ...others.values());
   return aleppo >= MIN_ALEPPO_MENTIONS && aleppo >= topOther * ALEPPO_SHARE_OF_TOP_PLACE;
 }
