@@ -26,6 +26,8 @@ const LONG_CLAIM_WEIGHT = 15;
 const W = { event: 3, aspect: 1, actor: 2, people: 1, place: 1.5, aleppo: 0.4, object: 2, quantity: 2, time: 1.5, stem: 0.25, stemCap: 1.5 };
 /** Objects that set the scene rather than say what the claim is about. */
 const BACKGROUND_OBJECTS = new Set(['deadline', 'destinations', 'districts', 'frontlines', 'positions', 'city-area', 'villages', 'homes', 'social-media', 'safe-place', 'checkpoints', 'deal-terms', 'weather']);
+/** Events that are someone's judgement of a situation rather than something that happened. */
+const JUDGEMENT_EVENTS = new Set(['humanitarian-catastrophe', 'responsibility', 'warning']);
 /** Events that often only frame another ('under the agreement, fighters leave…'). */
 const FRAMING_EVENTS = new Set(['agreement', 'reaching-agreement', 'negotiation']);
 /** Aspects that mean the same for matching: a truce 'takes effect' when it 'starts'. */
@@ -227,6 +229,12 @@ export function clausesOf(claim: Claim): Claim[] {
 function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (conceptId: string) => number): Comparison | null {
   const c = claim.frame;
   const s = source.frame;
+  // A judgement ('the worst humanitarian tragedy', 'bears responsibility', a warning) is a fact
+  // about who made it: only the same voice corroborates or contradicts it.
+  if (c.speaker && c.events.some((e) => JUDGEMENT_EVENTS.has(e.id))) {
+    const voices = [s.speaker, ...s.actors.map((a) => a.id)].filter((x): x is string => !!x);
+    if (!voices.some((v) => compatibleConcepts(v, c.speaker!))) return null;
+  }
   let total = 0;
   let covered = 0;
   const conflicts: Conflict[] = [];
