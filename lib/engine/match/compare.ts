@@ -305,9 +305,11 @@ function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (
   for (const p of dedupe(c.places, (x) => `${x.id}/${x.role}`)) {
     const w = p.id === ALEPPO ? W.aleppo : W.place;
     total += w;
-    if (s.places.some((x) => compatibleConcepts(x.id, p.id))) {
+    // A destination is met by a destination: where people are besieged is not where they go.
+    const same = s.places.find((x) => compatibleConcepts(x.id, p.id) && (p.role === 'location' || x.role === p.role));
+    if (same) {
       covered += w;
-      if (p.role === 'destination') agreements.push({ code: 'same-place', claimValue: p.surface, sourceValue: s.places.find((x) => compatibleConcepts(x.id, p.id))!.surface, conceptId: p.id });
+      if (p.role === 'destination') agreements.push({ code: 'same-place', claimValue: p.surface, sourceValue: same.surface, conceptId: p.id });
       continue;
     }
     if (p.role === 'destination' || p.role === 'origin') {
