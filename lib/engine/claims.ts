@@ -84,7 +84,10 @@ export function whyNotAClaim(s: ReadSentence, text: string): string | null {
   if (tokens.length < MIN_CLAIM_TOKENS) return 'too short';
   if (tokens.length > MAX_CLAIM_TOKENS) return 'too long';
   if (cues.some((c) => c.kind === 'question')) return 'question';
-  if (frame.events.length === 0 && !frame.quantities.some((q) => q.counts || q.base)) return 'no event';
+  // Without an event, a sentence is still a claim when it gives a figure of something, or says
+  // something dated about a thing in Aleppo ('temperatures fell below zero on Tuesday night').
+  const datedThing = frame.objects.length > 0 && frame.places.length > 0 && (frame.times.length > 0 || frame.speaker !== null);
+  if (frame.events.length === 0 && !frame.quantities.some((q) => q.counts || q.base) && !datedThing) return 'no event';
   const opinion = cues.find((c) => c.kind === 'opinion');
   if (opinion && (STRONG_OPINION.test(opinion.surface) || !frame.speaker)) return 'opinion';
   const firstPerson = tokens.some((t) => FIRST_PERSON_EN.test(t.norm)) && !frame.speaker && /["“«]/.test(text.slice(s.span.start, s.span.end));
