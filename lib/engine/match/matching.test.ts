@@ -40,6 +40,11 @@ describe('stance', () => {
     ['وأكد المصدر أن الأمم المتحدة ستتولى ضمان تنفيذ الاتفاق في حلب.', 'وقال إن الاتفاق تم التوصل له بعد مفاوضات بين تركيا وروسيا اللتين ستضمنان تنفيذه في حلب.', 'ar', 'conflicts:actor-differs'],
     // done against only asked for
     ['وقال دي ميستورا إن فرق الأمم المتحدة دخلت بالفعل إلى الأحياء الشرقية من حلب.', 'وقال دي ميستورا: نحن مستعدون للدخول إلى حلب ولكننا بانتظار موافقة النظام.', 'ar', 'conflicts:pending'],
+    // a judgement is matched only in the same voice
+    ['French ambassador Francois Delattre said Aleppo was the worst humanitarian tragedy of the century.', 'وقال السفير الفرنسي فرنسوا ديلاتر إن حلب تشهد أسوأ مأساة إنسانية في القرن.', 'ar', /^corroborates/],
+    ['French ambassador Francois Delattre said Aleppo was the worst humanitarian tragedy of the century.', 'وقال بيان الخارجية التركية إن سكان حلب يعيشون مأساة إنسانية.', 'ar', 'none'],
+    // a destination is met by a destination, not by where people are besieged
+    ['وقالت حركة أحرار الشام إن المقاتلين سيتم إجلاؤهم إلى مناطق خاضعة لسيطرة الفصائل في ريف حلب.', 'وقال لافروف إنه كان يمكن إخراج المسلحين وتحرير المدنيين المحاصرين في المناطق الخاضعة للمسلحين في حلب.', 'ar', 'none'],
     // unrelated events do not meet
     ['The UN said government forces had shot dead 82 civilians in eastern Aleppo.', 'وأكد مصدر بالحكومة التركية التوصل إلى اتفاق لوقف إطلاق النار في حلب.', 'ar', 'none'],
   ] as const)('«%s» against «%s» (%s)', (claim, src, lang, expected) => {
