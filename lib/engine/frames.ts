@@ -14,6 +14,8 @@ import { ROLE_WORDS } from './roles';
 const NEGATION_SCOPE = 5;
 /** Negative-polarity words: the noun after one is what a negation denies ('أي انتهاكات'). */
 const ANY_WORDS = new Set(['اي', 'any', 'no']);
+/** Day values at or below this encode a weekday whose week is unknown (article undated). */
+const WEEKDAY_ONLY_BASE = -100;
 /** Needs and wants: a negation over one of these does not negate the event after it. */
 const MODAL_NOUNS = /^(?:حاجه|داعي|ضروره|need|needs|reason|wish|want)$/;
 /** A demand or attempt word reaches this many tokens forward ('دعت … لوقف إطلاق النار'). */
@@ -345,6 +347,8 @@ export function readSentence(
   // not the event.
   const contentFrom = tokens[range.first]?.start ?? span.end;
   const contentTo = tokens[range.last - 1]?.end ?? span.end;
+  const inAttribution = (t: TimeRef) => t.start < contentFrom || t.end > contentTo;
+  const saidOn = range.first === 0 && range.last === tokens.length ? undefined : rawTimes.find((t) => inAttribution(t) && t.kind === 'day' && t.value > WEEKDAY_ONLY_BASE)?.value;
   const times: TimeRef[] = rawTimes
     .filter((t) => range.first === 0 && range.last === tokens.length ? true : t.start >= contentFrom && t.end <= contentTo)
     .map((t) => ({ ...t, event: nearestEvent(events, t.start - base, t.end - base), start: t.start - base, end: t.end - base }));
@@ -359,6 +363,7 @@ export function readSentence(
     polarity: events[0]?.polarity ?? 'asserted',
     speaker,
     contentStart: contentToken > 0 ? (tokens[contentToken]?.start ?? span.end) - base : 0,
+    ...(saidOn !== undefined ? { saidOn } : {}),
   };
   return { tokens, mentions, cues, frame, contentToken, contentEnd: range.last };
 }

@@ -116,6 +116,8 @@ export interface ClaimFrame {
   speaker: string | null;
   /** Where the reported content starts in the claim text (after 'X said that'); 0 if unattributed. */
   contentStart: number;
+  /** Day the statement was made, relative to the article's date ('announced on Thursday that…'). */
+  saidOn?: number;
   /**
    * Proper names the lexicon does not know, lower-cased (English: people, places and organisations
    * found by compromise). They meet only names in the same language. Absent when none.

@@ -57,6 +57,23 @@ function dayNumber(iso: string | null | undefined): number | null {
   return Number.isNaN(t) ? null : Math.round(t / 86_400_000);
 }
 
+/** A claim's day offset further than this from its page is taken as a misreading, not a date. */
+const MAX_EVENT_DAY_OFFSET = 31;
+
+/**
+ * The day the claim's event happened, as a day number: the page's date moved by the one day the
+ * claim gives ('on Thursday' in a Tuesday story is five days back), or the page's date. A source
+ * reports the same one-off event when it is dated near this day. null when the page is undated.
+ */
+function eventDay(claim: Claim, published: string | null): number | null {
+  const page = dayNumber(published);
+  if (page === null) return null;
+  const days = claim.frame.times.filter((t) => t.kind === 'day' && (t.bound ?? 'at') === 'at' && t.value > -MAX_EVENT_DAY_OFFSET && t.value < MAX_EVENT_DAY_OFFSET);
+  if (days.length === 1) return page + days[0]!.value;
+  const said = claim.frame.saidOn;
+  return said !== undefined && Math.abs(said) < MAX_EVENT_DAY_OFFSET ? page + said : page;
+}
+
 export class CorpusIndex {
   private readonly docs = new Map<string, CorpusDoc>();
   private readonly entries: (Entry | null)[] = [];
@@ -164,7 +181,7 @@ export class CorpusIndex {
     if (this.scores.length < this.entries.length) this.scores = new Float64Array(Math.max(1024, this.entries.length * 2));
     const scores = this.scores;
     const touched: number[] = [];
-    const page = dayNumber(ctx.published);
+    const page = eventDay(claim, ctx.published);
     const days = this.window(claim);
     const entryDays = this.entryDays;
     const keys = [...new Set([...claim.keys, ...eventKeys])]
@@ -209,7 +226,7 @@ export class CorpusIndex {
     const years = claim.frame.times.filter((t) => t.kind === 'year').map((t) => t.value);
     const docYear = doc.published ? Number(doc.published.slice(0, 4)) : null;
     if (docYear && years.length > 0 && !years.includes(docYear)) return false;
-    const page = dayNumber(ctx.published);
+    const page = eventDay(claim, ctx.published);
     const source = dayNumber(doc.published);
     if (page === null || source === null) return true;
     return Math.abs(page - source) <= this.window(claim);

@@ -60,6 +60,12 @@ describe('stance', () => {
     expect(stanceFor(claim, src, 'ar', { pagePublished: '2016-12-13', srcPublished: '2016-12-08' })).toBe('none');
   });
 
+  it('dates the event by the day the claim gives, not only by the page', () => {
+    const claim = 'وكانت موسكو قد أعلنت يوم الخميس الماضي أن الجيش السوري أوقف العمليات العسكرية في شرق حلب.';
+    const src = 'وأعلنت موسكو إيقاف الجيش السوري للعمليات العسكرية في شرق حلب.';
+    expect(stanceFor(claim, src, 'ar', { pagePublished: '2016-12-13', srcPublished: '2016-12-09' })).toMatch(/^corroborates/);
+  });
+
   it('never matches a page to a source from another year it names', () => {
     const claim = 'وأعلنت روسيا في عام 2016 أن الجيش السوري أوقف العمليات العسكرية في شرق حلب.';
     expect(stanceFor(claim, 'وأعلنت موسكو إيقاف الجيش السوري للعمليات العسكرية في شرق حلب.', 'ar', { srcPublished: '2012-08-01' })).toBe('none');
