@@ -15,13 +15,29 @@ const WORD = /[\p{L}\p{N}]+(?:[.,٫][0-9]+)*%?/gu;
 /** Words shorter than this are never split: run-together words are long. */
 const MIN_SPLIT_LENGTH = 7;
 
+/** Stems of words seen before: news text repeats its words, and stemming is most of tokenising. */
+const STEM_CACHE = new Map<string, { stem: string; alts: string[] }>();
+/** Beyond this many distinct words the cache starts over (bounded memory in a long-lived worker). */
+const STEM_CACHE_LIMIT = 50_000;
+
+function stemsOf(norm: string): { stem: string; alts: string[] } {
+  let hit = STEM_CACHE.get(norm);
+  if (!hit) {
+    if (STEM_CACHE.size >= STEM_CACHE_LIMIT) STEM_CACHE.clear();
+    hit = { stem: stemArabic(norm), alts: stemCandidates(norm) };
+    STEM_CACHE.set(norm, hit);
+  }
+  return hit;
+}
+
 function makeToken(norm: string, start: number, end: number): ArabicToken {
-  return { start, end, norm, stem: stemArabic(norm), alts: stemCandidates(norm) };
+  const { stem, alts } = stemsOf(norm);
+  return { start, end, norm, stem, alts };
 }
 
 function knows(known: KnownStem, word: string): boolean {
-  if (known(stemArabic(word))) return true;
-  return stemCandidates(word).some(known);
+  const { stem, alts } = stemsOf(word);
+  return known(stem) || alts.some(known);
 }
 
 /**
