@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { mentionsAleppo, pageMentionsAleppo, pageTextSample } from './quick-test';
+import { mentionsAleppo, pageMentionsAleppo, pageTextSample, quickPageText } from './quick-test';
 
 describe('mentionsAleppo', () => {
   it.each([
@@ -50,5 +50,29 @@ describe('pageMentionsAleppo', () => {
     expect(pageTextSample(doc, 10_000).length).toBeLessThan(11_000);
     expect(pageMentionsAleppo(doc)).toBe(false);
     expect(mentionsAleppo(pageTextSample(doc, 1_000_000))).toBe(true);
+  });
+});
+
+describe('quickPageText', () => {
+  const page = (html: string) => new JSDOM(html).window.document;
+
+  it('gives the title and the body text that stage 1 tests', () => {
+    expect(mentionsAleppo(quickPageText(page('<title>حلب: استئناف الإجلاء</title><body><p>نص</p></body>')))).toBe(true);
+    expect(mentionsAleppo(quickPageText(page('<body><main><p>Buses left <b>Aleppo</b> at dawn.</p></main></body>')))).toBe(true);
+    expect(mentionsAleppo(quickPageText(page('<title>Weather</title><body><p>Sunny in Tokyo.</p></body>')))).toBe(false);
+  });
+
+  it('reads only a bounded slice of a huge page', () => {
+    const filler = '<p>Markets and sport and weather news of the day.</p>'.repeat(3000);
+    const doc = page(`<title>News</title><body>${filler}<p>Aleppo</p></body>`);
+    expect(quickPageText(doc, 10_000).length).toBeLessThanOrEqual('News '.length + 10_000);
+    expect(mentionsAleppo(quickPageText(doc))).toBe(false);
+    expect(mentionsAleppo(quickPageText(doc, 1_000_000))).toBe(true);
+  });
+
+  it('gives the title alone for a document without a body', () => {
+    const doc = new JSDOM('<title>Aleppo</title>').window.document;
+    doc.body?.remove();
+    expect(quickPageText(doc)).toBe('Aleppo');
   });
 });

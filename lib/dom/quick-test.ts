@@ -25,7 +25,9 @@ const OTHER_ALEPPO = /\b(?:aleppo|alep|halab|haleb|halep)\b|алеппо|хал�
 
 /** Whether `text` mentions Aleppo in Arabic or another script. False for an empty string. */
 export function mentionsAleppo(text: string): boolean {
-  return ARABIC_ALEPPO.test(text) || OTHER_ALEPPO.test(text);
+  // A page without the letter ح cannot spell حلب: most pages then never compile or run the
+  // Arabic pattern (a content script's fresh world compiles every regex anew on every page).
+  return (text.includes('ح') && ARABIC_ALEPPO.test(text)) || OTHER_ALEPPO.test(text);
 }
 
 /**
@@ -50,6 +52,19 @@ export function pageTextSample(doc: Document, maxChars: number = QUICK_TEST_MAX_
     collected += data.length;
   }
   return parts.join(' ');
+}
+
+/**
+ * The title and the first {@link QUICK_TEST_MAX_CHARS} characters of the body's text, in one
+ * native call: the cheapest way to read a page from a content script's fresh isolated world
+ * (no wrapper objects for the page's elements, no callback per node). Unlike
+ * {@link pageTextSample} it includes the text of inline scripts and styles (they count against
+ * the budget, but pages put their big ones after the article, at the end of the body). Returns
+ * the title alone for a document without a body.
+ */
+export function quickPageText(doc: Document, maxChars: number = QUICK_TEST_MAX_CHARS): string {
+  const body = doc.body;
+  return body ? `${doc.title} ${(body.textContent ?? '').slice(0, maxChars)}` : doc.title;
 }
 
 /** Whether the page in `doc` mentions Aleppo in its title or the first part of its body. */
