@@ -17,6 +17,14 @@ export default defineConfig({
     // the data-collection declaration: we collect nothing. Chrome would warn about these keys, so
     // they go into the Firefox manifest only.
     'build:manifestGenerated': (wxt, manifest) => {
+      // The content script's first stage (entrypoints/aleppo-watch.ts) is a plain unlisted script
+      // declared here: WXT's content-script wrapper (its context, the extension API it touches
+      // at once) costs more than the quick test it would wrap, on every page. Stage 2 is injected
+      // on Aleppo pages only (entrypoints/background/page-checker-injection.ts).
+      manifest.content_scripts = [
+        ...(manifest.content_scripts ?? []),
+        { matches: ['http://*/*', 'https://*/*'], run_at: 'document_idle', js: ['aleppo-watch.js'] },
+      ];
       if (wxt.config.browser !== 'firefox') return;
       manifest.browser_specific_settings = {
         gecko: {

@@ -28,6 +28,11 @@ afterAll(async () => {
 const MARKS = 'xref-mark[data-xref-claim][data-xref-verdict]';
 /** The content script's size budget, gzipped (no Readability, no engine, no Preact in it). */
 const CONTENT_SCRIPT_BUDGET_BYTES = 15 * 1024;
+/** The two stages of the content script (see entrypoints/aleppo-watch.ts). */
+const STAGE_1 = 'aleppo-watch.js';
+const STAGE_2 = 'content-scripts/content.js';
+/** Stage 1 runs on every page: the quick test and the request for stage 2, nothing else. */
+const STAGE_1_BUDGET_BYTES = 2 * 1024;
 
 async function waitForMarks(page: Page): Promise<void> {
   await page.waitForSelector(MARKS, { timeout: 20_000 });
@@ -45,6 +50,27 @@ async function sendFromExtensionPage(page: Page, type: string, data: unknown): P
     [type, data] as const,
   );
   return (response as { res?: unknown }).res;
+}
+
+/**
+ * The extension's content scripts V8 has parsed in the page, in order, by path (as the
+ * DevTools protocol's debugger reports them: isolated worlds included, each script once).
+ */
+async function contentScriptsIn(page: Page): Promise<{ parsed(): Promise<string[]> }> {
+  const prefix = `chrome-extension://${harness.extensionId}/`;
+  const seen: string[] = [];
+  const cdp = await harness.context.newCDPSession(page);
+  cdp.on('Debugger.scriptParsed', ({ url }) => {
+    if (url.startsWith(prefix)) seen.push(url.slice(prefix.length));
+  });
+  await cdp.send('Debugger.enable');
+  return {
+    async parsed() {
+      // Let scriptParsed events of scripts that just ran arrive.
+      await page.waitForTimeout(100);
+      return [...seen];
+    },
+  };
 }
 
 /** Text of the card's shadow root ('' when hidden). */
@@ -252,9 +278,43 @@ describe('the card’s way to the full comparison', () => {
 });
 
 describe('the content script', () => {
-  it('stays small: it runs on every page the reader opens', () => {
-    const gzipped = gzipSync(readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'))).length;
-    expect(gzipped).toBeLessThan(CONTENT_SCRIPT_BUDGET_BYTES);
+  it('stays small: stage 1 runs on every page the reader opens, stage 2 on Aleppo pages', () => {
+    const gzipped = (file: string) => gzipSync(readFileSync(join(EXTENSION_DIR, file))).length;
+    expect(gzipped(STAGE_1)).toBeLessThan(STAGE_1_BUDGET_BYTES);
+    expect(gzipped(STAGE_2)).toBeLessThan(CONTENT_SCRIPT_BUDGET_BYTES);
+    // Only stage 1 is declared for every page; stage 2 is injected on demand.
+    const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as { content_scripts: { js: string[] }[] };
+    expect(manifest.content_scripts.flatMap((c) => c.js)).toEqual([STAGE_1]);
+  });
+
+  it('loads only its small first stage on a page that does not mention Aleppo', async () => {
+    const page = await harness.openPage('unrelated.html');
+    const scripts = await contentScriptsIn(page);
+    expect(await scripts.parsed()).toEqual([STAGE_1]);
+    // Still only stage 1 once the page's later looks (load, +1.5 s, +5 s) have passed.
+    await page.waitForTimeout(5_500);
+    expect(await scripts.parsed()).toEqual([STAGE_1]);
+    await page.close();
+  });
+
+  it('brings in the page checker once on an Aleppo page, however often it is asked', async () => {
+    const page = await harness.openPage('aleppo-ar.html');
+    await waitForMarks(page);
+    const scripts = await contentScriptsIn(page);
+    expect(await scripts.parsed()).toEqual([STAGE_1, STAGE_2]);
+    // A second request from the same frame (as a second stage 1 would send it) injects nothing.
+    const tabId = await harness.tabIdOf(page);
+    const reply = await (await harness.serviceWorker()).evaluate(async (tab) => {
+      const [frame] = await chrome.scripting.executeScript({
+        target: { tabId: tab },
+        func: () => chrome.runtime.sendMessage({ kind: 'aleppo-xref/inject-page-checker' }),
+      });
+      return frame?.result;
+    }, tabId);
+    expect(reply).toEqual({ ok: true, injected: false });
+    expect(await scripts.parsed()).toEqual([STAGE_1, STAGE_2]);
+    expect(await page.$$eval('[data-xref-ui]', (hosts) => hosts.length)).toBeLessThanOrEqual(1);
+    await page.close();
   });
 });
 

@@ -5,13 +5,18 @@ import { ClaimCardController } from './claim-card-controller';
 import { PageChecker } from './page-checker';
 
 /**
+ * Stage 2 of the content script: not in the manifest (`registration: 'runtime'`); the background
+ * injects it into a frame whose stage 1 (entrypoints/aleppo-watch.ts) found Aleppo
+ * mentioned (entrypoints/background/page-checker-injection.ts), so pages that never mention it
+ * never pay for this bundle.
+ *
  * Wiring only: the page checker (quick test → extract → background → highlight), the card on
  * the highlights, the reader's switches, SPA navigation and the background's requests. Every
  * listener and timer goes through `ctx`, so an extension update or reload leaves the page clean.
  */
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_idle',
+  registration: 'runtime',
   async main(ctx) {
     const labels = cardLabelsFor(browser.i18n.getUILanguage());
     const cards = new ClaimCardController(ctx, document, labels);
