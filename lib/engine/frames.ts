@@ -1,4 +1,5 @@
 import type { CueHit, LayerContext, Span, TextLayer, Token } from './layer';
+import { WEEKDAY_ONLY_BASE } from './layer';
 import type { ActorRole, ClaimFrame, EventMention, FrameSlot, PlaceRole, Quantity, TimeRef } from './types';
 import type { ConceptMention, ConceptMatcher } from './lexicon';
 import { getConcept } from './lexicon';
@@ -14,8 +15,6 @@ import { ROLE_WORDS } from './roles';
 const NEGATION_SCOPE = 5;
 /** Negative-polarity words: the noun after one is what a negation denies ('أي انتهاكات'). */
 const ANY_WORDS = new Set(['اي', 'any', 'no']);
-/** Day values at or below this encode a weekday whose week is unknown (article undated). */
-const WEEKDAY_ONLY_BASE = -100;
 /** Needs and wants: a negation over one of these does not negate the event after it. */
 const MODAL_NOUNS = /^(?:حاجه|داعي|ضروره|need|needs|reason|wish|want)$/;
 /** A demand or attempt word reaches this many tokens forward ('دعت … لوقف إطلاق النار'). */

@@ -6,6 +6,12 @@ import type { Quantity, TimeRef } from './types';
  * the matching above it are shared, so claims in both languages meet in the same frames.
  */
 
+/**
+ * A day a TimeRef gives when the article's date is unknown: only its weekday is known, encoded as
+ * this minus the weekday (Sunday 0 … Saturday 6): -100 … -106.
+ */
+export const WEEKDAY_ONLY_BASE = -100;
+
 /** A half-open range of offsets into the analysed text. */
 export interface Span {
   start: number;

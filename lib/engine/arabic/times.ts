@@ -21,8 +21,9 @@ import { matchWord, normPhrases, normSet, phraseAt, scanSpan, spanOf, withoutCon
  * (their year, if written, is still given as a 'year').
  */
 
-/** Weekday encoding when the article date is unknown: -100 (Sunday) … -106 (Saturday). */
-export const WEEKDAY_ONLY_BASE = -100;
+// Weekday encoding when the article date is unknown: -100 (Sunday) … -106 (Saturday).
+import { WEEKDAY_ONLY_BASE } from '../layer';
+export { WEEKDAY_ONLY_BASE };
 const MS_PER_DAY = 86_400_000;
 const YEAR_MIN = 1900;
 const YEAR_MAX = 2100;

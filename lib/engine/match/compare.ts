@@ -1,7 +1,9 @@
-import type { Claim, ClaimFrame, EventMention, Quantity, StanceReason, Stance, TimeRef } from '../types';
+import type { Claim, ClaimFrame, EventMention, StanceReason, Stance } from '../types';
 import { compatibleConcepts, getConcept } from '../lexicon';
 import { ALEPPO } from '../claims';
 import { ASPECT_EVENTS } from '../frames';
+import { range, sameMeasure, timesConflict, type ArticleDays } from './measures';
+import { clausesOf, isSide } from './clauses';
 
 /**
  * Compares a claim's frame with one source sentence's frame: how much of the claim the source
@@ -15,6 +17,8 @@ import { ASPECT_EVENTS } from '../frames';
 
 /** Share of the claim's weighted content a source must speak to. */
 export const MIN_COVERAGE = 0.6;
+/** A clause match counts a little less than a match of the whole claim. */
+const CLAUSE_DISCOUNT = 0.9;
 /** A source that says the opposite must speak to this much of the claim. */
 const MIN_POLAR_COVERAGE = 0.75;
 /**
@@ -32,13 +36,10 @@ const JUDGEMENT_EVENTS = new Set(['humanitarian-catastrophe', 'responsibility', 
 const FRAMING_EVENTS = new Set(['agreement', 'reaching-agreement', 'negotiation']);
 /** Aspects that mean the same for matching: a truce 'takes effect' when it 'starts'. */
 const SAME_ASPECT = new Set(['start', 'implementation', 'opening']);
-/** Relative slack around an approximate figure ('نحو 70%' covers 60–80%). */
-const ABOUT_SLACK = 0.15;
 /** Events whose agent is the point of the claim (who asked, who guarantees, who mediates). */
 const AGENTIVE_EVENTS = new Set(['request', 'guarantee', 'mediation']);
 /** Places that name a kind of area rather than a place: compatible with any destination. */
 const VAGUE_PLACES = new Set(['rebel-held-areas', 'government-held-areas', 'northern-syria', 'syria']);
-const SIDE_TYPES = new Set(['state', 'government', 'un-body', 'org', 'rebel-group', 'armed-force', 'militia', 'jihadist-group', 'ngo', 'person']);
 
 export interface Comparison {
   coverage: number;
@@ -49,80 +50,6 @@ export interface Comparison {
 interface Conflict {
   rank: number;
   reason: StanceReason;
-}
-
-function range(q: Quantity): [number, number] {
-  switch (q.approx) {
-    case 'exact':
-      return [q.value, q.max ?? q.value];
-    case 'about':
-      return [q.value * (1 - ABOUT_SLACK), (q.max ?? q.value) * (1 + ABOUT_SLACK)];
-    case 'more':
-      return [q.value, Infinity];
-    case 'less':
-      return [0, q.value];
-    default:
-      return [q.value, Math.max(q.max ?? q.value, q.value)];
-  }
-}
-
-/**
- * Whether two figures measure the same thing: the same unit, given for the same event, and a
- * share of the same whole (percentages) or a count of compatible things (counts; a count whose
- * noun is left out, 'اختفاء المئات', takes it from the event).
- */
-function sameMeasure(a: Quantity, b: Quantity): boolean {
-  if (a.unit !== b.unit) return false;
-  if (a.event && b.event && !compatibleConcepts(a.event, b.event)) return false;
-  // A share whose whole is not named is taken as a share of the city, the usual whole.
-  if (a.unit === 'percent') return (a.base ?? ALEPPO) === (b.base ?? ALEPPO);
-  if (a.counts && b.counts) return compatibleConcepts(a.counts, b.counts);
-  return !!a.event && !!b.event;
-}
-
-/** Day numbers (days since 1970) of the page and the source, where known. */
-export interface ArticleDays {
-  page: number | null;
-  source: number | null;
-}
-
-/** Weekday-only days (article date unknown) are stored as -100 - weekday. */
-const WEEKDAY_ONLY_BASE = -100;
-
-/** Hours after the start of the page's day a time covers, or null when not comparable. */
-function hours(t: TimeRef, shiftDays: number): [number, number] | null {
-  const shift = shiftDays * 24;
-  if (t.kind === 'day') {
-    if (t.value <= WEEKDAY_ONLY_BASE) return null;
-    return t.bound === 'not-before' ? [t.value * 24 + shift, Infinity] : [t.value * 24 + shift, (t.max ?? t.value) * 24 + 24 + shift];
-  }
-  if (t.kind === 'span') return t.bound === 'not-before' ? [t.value + shift, Infinity] : [t.value + shift, (t.max ?? t.value) + shift];
-  return null;
-}
-
-function weekday(day: number): number {
-  return (((day + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday; Sunday is 0
-}
-
-/**
- * Whether two times of the same event disagree: null when they cannot be compared (a clock time
- * against a day, a weekday whose week is unknown against a span…).
- */
-function timesConflict(a: TimeRef, b: TimeRef, days: ArticleDays): boolean | null {
-  if (a.kind === 'clock' && b.kind === 'clock') return Math.abs(a.value - b.value) > 30;
-  if (a.kind === 'year' && b.kind === 'year') return a.value !== b.value;
-  if (a.kind === 'day' && b.kind === 'day' && (a.value <= WEEKDAY_ONLY_BASE || b.value <= WEEKDAY_ONLY_BASE)) {
-    if ((a.bound ?? 'at') !== 'at' || (b.bound ?? 'at') !== 'at') return null;
-    const wa = a.value <= WEEKDAY_ONLY_BASE ? WEEKDAY_ONLY_BASE - a.value : days.page !== null ? weekday(days.page + a.value) : null;
-    const wb = b.value <= WEEKDAY_ONLY_BASE ? WEEKDAY_ONLY_BASE - b.value : days.source !== null ? weekday(days.source + b.value) : null;
-    return wa === null || wb === null ? null : wa !== wb;
-  }
-  const shift = days.page !== null && days.source !== null ? days.source - days.page : 0;
-  const ha = hours(a, 0);
-  const hb = hours(b, shift);
-  if (!ha || !hb) return null;
-  // Days count from the article's day, spans from the moment of writing: allow half a day of slack.
-  return ha[1] + 12 < hb[0] || hb[1] + 12 < ha[0];
 }
 
 /**
@@ -141,10 +68,6 @@ function namesEvent(frame: ClaimFrame, id: string): boolean {
   return frame.events.some((e) => compatibleConcepts(e.id, id) || (SAME_ASPECT.has(e.id) && SAME_ASPECT.has(id)));
 }
 
-function isSide(id: string): boolean {
-  const c = getConcept(id);
-  return !!c && c.kind === 'actor' && SIDE_TYPES.has(c.type);
-}
 
 /**
  * The source's mention of the claim's event. A call for something is not a report of it: a
@@ -178,52 +101,6 @@ export function compareClaims(
     if (r) return { ...r, coverage: r.coverage * CLAUSE_DISCOUNT };
   }
   return null;
-}
-
-/**
- * Separators between the clauses of one reported statement ('، وبأن', ', and', '; ', and the
- * full stops a scrape left inside a sentence it used as commas).
- */
-const CLAUSE_BREAK = /،\s*(?:و|ف)|؛|;|\.\s+(?=\S)|,\s+(?:and|while|but)\s|\s(?:and that|وبأن|وأن|وإن)\s/g;
-/** A clause match counts a little less than a match of the whole claim. */
-const CLAUSE_DISCOUNT = 0.9;
-
-/**
- * The claim cut at its clause breaks into claims of one clause each, every slot kept with the
- * clause it is named in. [] for a one-clause claim, or one whose clauses do not each name an event.
- */
-export function clausesOf(claim: Claim): Claim[] {
-  const f = claim.frame;
-  const cuts = [f.contentStart];
-  for (const m of claim.text.matchAll(CLAUSE_BREAK)) if (m.index! > f.contentStart) cuts.push(m.index!);
-  if (cuts.length < 2) return [];
-  cuts.push(claim.text.length);
-  const parts: Claim[] = [];
-  for (let i = 0; i + 1 < cuts.length; i++) {
-    const [from, to] = [cuts[i]!, cuts[i + 1]!];
-    const inside = <T extends { start: number }>(xs: T[]) => xs.filter((x) => x.start >= from && x.start < to);
-    const events = inside(f.events);
-    if (!events.some((e) => !ASPECT_EVENTS.has(e.id))) return [];
-    // A clause that leaves out the sides the claim is about ('talks between Ankara and Moscow;
-    // the deal provides for…') is not the claim.
-    const actors = inside(f.actors);
-    if (f.actors.some((a) => isSide(a.id) && !actors.some((x) => x.id === a.id))) continue;
-    const objectSpans = inside(f.objectSpans ?? []);
-    parts.push({
-      ...claim,
-      frame: {
-        ...f,
-        events,
-        actors,
-        places: inside(f.places),
-        objects: [...new Set(objectSpans.map((o) => o.id))],
-        objectSpans,
-        quantities: inside(f.quantities),
-        times: inside(f.times),
-      },
-    });
-  }
-  return parts;
 }
 
 function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (conceptId: string) => number): Comparison | null {

@@ -1,0 +1,62 @@
+import type { Claim } from '../types';
+import { getConcept } from '../lexicon';
+import { ASPECT_EVENTS } from '../frames';
+
+/**
+ * Sides and clauses of a claim. A side is an actor that acts (a state, a government, a group, a
+ * named person), as against the people events happen to. A claim of two clauses ('A, and B') can
+ * be met one clause at a time.
+ */
+
+const SIDE_TYPES = new Set(['state', 'government', 'un-body', 'org', 'rebel-group', 'armed-force', 'militia', 'jihadist-group', 'ngo', 'person']);
+
+/** Whether a concept is a side: an actor that acts, not a group of people. */
+export function isSide(id: string): boolean {
+  const c = getConcept(id);
+  return !!c && c.kind === 'actor' && SIDE_TYPES.has(c.type);
+}
+
+/**
+ * Separators between the clauses of one reported statement ('، وبأن', ', and', '; ', and the
+ * full stops a scrape left inside a sentence it used as commas).
+ */
+const CLAUSE_BREAK = /،\s*(?:و|ف)|؛|;|\.\s+(?=\S)|,\s+(?:and|while|but)\s|\s(?:and that|وبأن|وأن|وإن)\s/g;
+
+/**
+ * The claim cut at its clause breaks into claims of one clause each, every slot kept with the
+ * clause it is named in. [] for a one-clause claim, or one whose clauses do not each name an event.
+ */
+export function clausesOf(claim: Claim): Claim[] {
+  const f = claim.frame;
+  const cuts = [f.contentStart];
+  for (const m of claim.text.matchAll(CLAUSE_BREAK)) if (m.index! > f.contentStart) cuts.push(m.index!);
+  if (cuts.length < 2) return [];
+  cuts.push(claim.text.length);
+  const parts: Claim[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const [from, to] = [cuts[i]!, cuts[i + 1]!];
+    const inside = <T extends { start: number }>(xs: T[]) => xs.filter((x) => x.start >= from && x.start < to);
+    const events = inside(f.events);
+    if (!events.some((e) => !ASPECT_EVENTS.has(e.id))) return [];
+    // A clause that leaves out the sides the claim is about ('talks between Ankara and Moscow;
+    // the deal provides for…') is not the claim.
+    const actors = inside(f.actors);
+    if (f.actors.some((a) => isSide(a.id) && !actors.some((x) => x.id === a.id))) continue;
+    const objectSpans = inside(f.objectSpans ?? []);
+    parts.push({
+      ...claim,
+      frame: {
+        ...f,
+        events,
+        actors,
+        places: inside(f.places),
+        objects: [...new Set(objectSpans.map((o) => o.id))],
+        objectSpans,
+        quantities: inside(f.quantities),
+        times: inside(f.times),
+      },
+    });
+  }
+  return parts;
+}
+
