@@ -1,0 +1,92 @@
+import type { CueHit, Token } from './layer';
+import type { ConceptMention } from './lexicon';
+import { getConcept } from './lexicon';
+import { ROLE_WORDS } from './roles';
+import { MEDIA_TYPES, PEOPLE_TYPES, bare, isClauseBreak, tokenIndexAt, typeOf } from './sentence-tools';
+
+/**
+ * Who says a sentence, and where what they say starts: 'قال X إن …', 'X told reporters that …',
+ * 'according to X, …', '…, he said'. The speaker is kept out of the reported content, so a claim
+ * and a source that quote different people about the same fact still meet.
+ */
+
+/** The reported content of a sentence as a token range, and where its speaker is named. */
+export interface ContentRange {
+  /** First content token (after 'X said that'); 0 when unattributed or the attribution trails. */
+  first: number;
+  /** One past the last content token (before a trailing '…, he said'). */
+  last: number;
+  /** Token range naming the speaker. */
+  speakerFirst: number;
+  speakerLast: number;
+}
+
+/** Circumstantial participles ('مشيرا إلى أن', 'warning that') add to a clause, never frame it. */
+const PARTICIPLES = /^[وف]?(?:مشيرا|مشيرة|مشيراً|موضحا|موضحاً|مضيفا|مضيفاً|محذرا|محذراً|مؤكدا|مؤكداً|warning|adding|saying|noting)$/i;
+/** An attribution further into the sentence than this many tokens does not frame it. */
+const MAX_ATTRIBUTION_INDEX = 20;
+const ACCORDING = /^(?:[وف]?(?:بحسب|حسب|وفق|وفقا)|according)$/i;
+/** English verbs that report content directly, without 'that' ('He said Aleppo would…'). */
+const REPORTING_VERB_EN = /^(?:said|says|told|tells|warned|warns|announced|stated|added|acknowledged|insisted|claimed|confirmed|noted|stressed|declared|described|urged)$/;
+
+/**
+ * Splits a sentence into its attribution and its reported content: 'قال X إن …', 'X told reporters
+ * that …', 'X said: …', 'according to X, …', '…, he said'. The whole sentence is content when it
+ * is not attributed.
+ */
+export function findContent(text: string, tokens: Token[], cues: CueHit[], mentions: ConceptMention[], lang: 'ar' | 'en'): ContentRange {
+  const all: ContentRange = { first: 0, last: tokens.length, speakerFirst: 0, speakerLast: 0 };
+  // The attribution that frames a sentence opens it: 'قال', 'نفت موسكو أن', 'X said'. A cue deep
+  // in the sentence is a side clause ('…، محذرا من أن …') and leaves the main clause as content.
+  const attribution = cues.find(
+    (c) =>
+      (c.kind === 'attribution' || c.kind === 'denial' || (lang === 'en' && c.kind === 'opinion' && /^described$/i.test(c.surface))) &&
+      !PARTICIPLES.test(c.surface) &&
+      tokenIndexAt(tokens, c.start) <= MAX_ATTRIBUTION_INDEX,
+  );
+  if (!attribution) return all;
+  const from = tokenIndexAt(tokens, attribution.start);
+  const after = tokenIndexAt(tokens, attribution.end - 1) + 1;
+  if (ACCORDING.test(attribution.surface.split(/\s+/)[0]!)) {
+    // 'بحسب المصادر التي توقعت إجلاء…' / 'According to the UN, …': the speaker is the phrase right
+    // after the cue (its first actor, or two words), the rest is content; trailing '…, according
+    // to X' keeps what comes before.
+    const actor = mentions.find((m) => m.kind === 'actor' && m.first >= after && m.first <= after + 2);
+    let speakerEnd = actor ? actor.last : Math.min(tokens.length, after + 2);
+    for (let i = after; i < speakerEnd && i + 1 < tokens.length; i++) if (isClauseBreak(text, tokens[i]!, tokens[i + 1]!)) speakerEnd = i + 1;
+    return from <= 1
+      ? { first: speakerEnd, last: tokens.length, speakerFirst: from, speakerLast: speakerEnd }
+      : { first: 0, last: from, speakerFirst: from, speakerLast: tokens.length };
+  }
+  if (lang === 'en' && after >= tokens.length - 4 && from > 3) {
+    // '…, Churkin said.' / '…, Erdogan's spokesman Ibrahim Kalin said in a statement.': the
+    // speaker runs back to the comma before the verb.
+    let start = from;
+    while (start > Math.max(1, from - 8) && !isClauseBreak(text, tokens[start - 1]!, tokens[start]!)) start--;
+    return { first: 0, last: start, speakerFirst: start, speakerLast: tokens.length };
+  }
+  const words = ROLE_WORDS[lang].complementizers;
+  for (let i = from; i < Math.min(tokens.length, from + 14); i++) {
+    const t = tokens[i]!;
+    if (words.has(t.norm) || words.has(bare(t.norm, lang))) return { first: i + 1, last: tokens.length, speakerFirst: 0, speakerLast: i + 1 };
+    const next = tokens[i + 1];
+    if (next && /[:"«“¢]/.test(text.slice(t.end, next.start))) return { first: i + 1, last: tokens.length, speakerFirst: 0, speakerLast: i + 1 };
+  }
+  if (lang === 'en' && REPORTING_VERB_EN.test(tokens[after - 1]?.norm ?? '')) {
+    return { first: after, last: tokens.length, speakerFirst: 0, speakerLast: after };
+  }
+  return all;
+}
+
+export function speakerOf(mentions: ConceptMention[], range: ContentRange): string | null {
+  const region = mentions.filter((m) => m.first >= range.speakerFirst && m.last <= range.speakerLast);
+  const actors = region.filter((m) => m.kind === 'actor' && !PEOPLE_TYPES.has(typeOf(m.id)));
+  const sides = actors.filter((m) => !MEDIA_TYPES.has(typeOf(m.id)));
+  // A named person speaks, and a name follows its titles: 'Russia's U.N. envoy Vitaly Churkin' is
+  // Churkin, not the title's usual holder. Without a person, the most specific side speaks.
+  const persons = sides.filter((m) => typeOf(m.id) === 'person');
+  if (persons.length > 0) return persons[persons.length - 1]!.id;
+  const depth = (m: ConceptMention) => getConcept(m.id)?.ancestors.length ?? 0;
+  const best = sides.reduce<ConceptMention | undefined>((a, m) => (!a || depth(m) > depth(a) ? m : a), undefined);
+  return (best ?? actors[0])?.id ?? null;
+}
