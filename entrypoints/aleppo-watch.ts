@@ -10,7 +10,7 @@ import type { PageStatus } from '@/lib/messaging';
  * library, no extraction, no observers) that looks at the page's text at the moments an article
  * tends to be there: now, at the load event, a little later, and after in-place navigation. The
  * first look that finds Aleppo asks the background to inject stage 2, the page checker
- * (entrypoints/content/), into this frame, and stage 1 stops.
+ * (entrypoints/page-checker/), into this frame, and stage 1 stops.
  */
 
 /** Looks after the page has loaded (or its URL changed): articles that arrive late from an API. */

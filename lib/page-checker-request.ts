@@ -2,7 +2,7 @@
  * The one message between the two stages of the content script. Stage 1
  * (entrypoints/aleppo-watch.ts) runs on every page and only asks whether the page mentions Aleppo;
  * when it does, it sends this request and the background injects stage 2 (the page checker,
- * entrypoints/content/) into the same frame. It is a plain runtime message, not one of
+ * entrypoints/page-checker/) into the same frame. It is a plain runtime message, not one of
  * lib/messaging.ts's protocol messages, so that stage 1 carries no messaging library.
  * No `type`/`timestamp` fields: the protocol's listener ignores messages without them.
  */

@@ -8,77 +8,43 @@ import { isPageCheckerRequest, type PageCheckerReply } from '@/lib/page-checker-
  * Pages that never mention Aleppo never load, parse or set up the checker.
  */
 
-/** The page checker's bundle (entrypoints/content/, `registration: 'runtime'`), as WXT emits it. */
-export const PAGE_CHECKER_FILE = '/content-scripts/content.js' as const;
+/** The page checker's bundle (entrypoints/page-checker/, an unlisted script), as WXT emits it. */
+export const PAGE_CHECKER_FILE = '/page-checker.js' as const;
 
 type Sender = Browser.runtime.MessageSender;
 /** The parts of a message's sender that decide where (and whether) to inject. */
 export type RequestSender = Pick<Sender, 'id' | 'frameId' | 'url'> & { tab?: { id?: number } };
 
-/** What the injection needs from `browser.scripting`, so tests can supply a recording stand-in. */
-export interface FrameScripting {
-  /** Runs `func` in the frame's isolated world and returns its result. */
-  run<T>(tabId: number, frameId: number, func: () => T): Promise<T | undefined>;
-  /** Injects the extension's script `file` into the frame. */
-  inject(tabId: number, frameId: number, file: typeof PAGE_CHECKER_FILE): Promise<void>;
-}
+/** Runs the extension's script `file` in one frame and returns the script's last value. */
+export type InjectFile = (tabId: number, frameId: number, file: typeof PAGE_CHECKER_FILE) => Promise<unknown>;
 
-const browserScripting: FrameScripting = {
-  async run(tabId, frameId, func) {
-    const [frame] = await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, func });
-    return frame?.result as Awaited<ReturnType<typeof func>> | undefined;
-  },
-  async inject(tabId, frameId, file) {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
-  },
+const injectWithScripting: InjectFile = async (tabId, frameId, file) => {
+  const [frame] = await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
+  return frame?.result;
 };
 
-/** Marks the frame as having its page checker (a global of the extension's isolated world);
- *  true when this call was the first to do so. Runs inside the page (executeScript serialises
- *  it), so it may use nothing from this module: the global's name is spelled out. */
-function claimFrame(): boolean {
-  const world = globalThis as Record<string, unknown>;
-  if (world['__aleppoXrefPageChecker']) return false;
-  world['__aleppoXrefPageChecker'] = true;
-  return true;
-}
-
-/** Clears the mark after a failed injection, so the next request may try again. */
-function releaseFrame(): void {
-  delete (globalThis as Record<string, unknown>)['__aleppoXrefPageChecker'];
-}
-
 /**
- * Injects the page checker into the sender's frame unless it already has one. The claim and the
- * check run in the frame itself (one JS thread, one isolated world per extension and frame), so
- * two requests from the same page, or a request racing a reload of the background, still give one
- * checker per document; a new document (navigation) starts unclaimed.
- * Throws when the sender is not this extension's content script in a web page's tab.
+ * Injects the page checker into the sender's frame. One round trip: the checker itself makes
+ * sure a frame runs one of it (entrypoints/page-checker/run-once.ts) and ends with whether it
+ * started, so a page that asks twice gets one checker, and `injected` is false the second time.
+ * Throws when the sender is not this extension's script in a web page's tab.
  */
-export async function injectPageChecker(sender: RequestSender, scripting: FrameScripting = browserScripting): Promise<PageCheckerReply> {
+export async function injectPageChecker(sender: RequestSender, inject: InjectFile = injectWithScripting): Promise<PageCheckerReply> {
   if (sender.id !== browser.runtime.id) throw new Error('Only this extension’s content script may ask for the page checker.');
   const tabId = sender.tab?.id;
   if (typeof tabId !== 'number' || tabId < 0) throw new Error('The page checker is only injected into pages in tabs.');
   const frameId = typeof sender.frameId === 'number' && sender.frameId >= 0 ? sender.frameId : 0;
   if (!/^https?:/i.test(sender.url ?? '')) throw new Error('The page checker runs on web pages only.');
-
-  const claimed = await scripting.run(tabId, frameId, claimFrame);
-  if (claimed !== true) return { ok: true, injected: false };
-  try {
-    await scripting.inject(tabId, frameId, PAGE_CHECKER_FILE);
-  } catch (e) {
-    await scripting.run(tabId, frameId, releaseFrame).catch(() => undefined);
-    throw e;
-  }
-  return { ok: true, injected: true };
+  const started = await inject(tabId, frameId, PAGE_CHECKER_FILE);
+  return { ok: true, injected: started === true };
 }
 
 /** Answers stage 1's requests. Call once, synchronously, when the background starts. */
-export function registerPageCheckerInjection(scripting: FrameScripting = browserScripting): void {
+export function registerPageCheckerInjection(inject: InjectFile = injectWithScripting): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: Sender, sendResponse: (reply: PageCheckerReply) => void) => {
     // Not ours: lib/messaging.ts's listener (or nobody) answers it.
     if (!isPageCheckerRequest(message)) return false;
-    injectPageChecker(sender, scripting).then(sendResponse, (e: unknown) => {
+    injectPageChecker(sender, inject).then(sendResponse, (e: unknown) => {
       console.warn('Injecting the page checker failed', e);
       sendResponse({ ok: false, injected: false, error: e instanceof Error ? e.message : String(e) });
     });
