@@ -34,7 +34,8 @@ const RESULTS_FILE = quick || args.some((a) => a.startsWith('--only=')) ? new UR
 const log = (line: string) => console.error(line);
 
 function bundleSizes(): { file: string; bytes: number; gzipBytes: number }[] {
-  return ['content-scripts/content.js', 'background.js'].map((file) => {
+  // Stage 1 runs on every page; stage 2 (the page checker) is injected on Aleppo pages only.
+  return ['aleppo-watch.js', 'page-checker.js', 'background.js'].map((file) => {
     const body = readFileSync(join(BUILD_DIR, file));
     return { file, bytes: body.length, gzipBytes: gzipSync(body, { level: 9 }).length };
   });

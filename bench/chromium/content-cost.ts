@@ -5,7 +5,8 @@ import type { BenchBrowser } from './launch';
 import { scriptCost, type ScriptCost } from './trace-analysis';
 
 /**
- * The content script's cost on pages, from Chromium traces: main-thread time, the longest task it
+ * The content script's cost on pages, from Chromium traces (both stages together; on a page
+ * without Aleppo only stage 1 runs): main-thread time, the longest task it
  * ran in, and, on an Aleppo article, the time from the article being ready (DOMContentLoaded:
  * its text is in the DOM) and from the load event to the first highlight. Each run opens the page
  * in a fresh tab; the first run of a page (content script not yet in V8's code cache) is kept
@@ -25,7 +26,7 @@ export interface PageRun {
   highlightAfterReadyMs: number | null;
   highlightAfterLoadMs: number | null;
   highlights: number;
-  /** pageMentionsAleppo(document) alone on this page, warm: median over batches, ms per run. */
+  /** Stage 1's quick test (mentionsAleppo(quickPageText(document))) alone on this page, warm: median over batches, ms per run. */
   quickTestMs: number;
   /** …and its first call on the page (what the content script pays), ms (0.1 ms resolution). */
   quickTestFirstMs: number;
@@ -91,7 +92,9 @@ async function runOnce(b: BenchBrowser, url: string, expectHighlights: boolean):
       ([batches, perBatch]) => (window as unknown as { xrefQuickTest: (b: number, n: number) => { times: number[] } }).xrefQuickTest(batches, perBatch),
       [QUICK_TEST_BATCHES, QUICK_TEST_PER_BATCH] as const,
     );
-    const cost = scriptCost(events, `chrome-extension://${b.extensionId}/content-scripts/content.js`);
+    // Every script of the extension that ran in the page: stage 1 (aleppo-watch.js, on every
+    // page) and stage 2 (page-checker.js, injected on Aleppo pages).
+    const cost = scriptCost(events, `chrome-extension://${b.extensionId}/`);
     return {
       cost,
       highlightAfterReadyMs: timing.first === null ? null : timing.first - timing.ready,
