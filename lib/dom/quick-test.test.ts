@@ -17,6 +17,8 @@ describe('mentionsAleppo', () => {
     ['Reprise des évacuations à Alep', true],
     ['Halep’te ateşkes', true],
     ['Эвакуация из Алеппо', true],
+    ['ЭВАКУАЦИЯ ИЗ АЛЕППО', true],
+    ['Бои у Халеба', true],
   ])('finds "%s"', (text, expected) => {
     expect(mentionsAleppo(text)).toBe(expected);
   });
@@ -28,6 +30,7 @@ describe('mentionsAleppo', () => {
     ['كان المزارع يحلب البقرة', false],
     ['Stock markets fell in Tokyo today', false],
     ['Alepposaurus is not a word, nor is aleppoville', false],
+    ['Погода в Москве', false],
     ['', false],
   ])('ignores "%s"', (text, expected) => {
     expect(mentionsAleppo(text)).toBe(expected);

@@ -19,15 +19,25 @@ const ARABIC_ALEPPO = /(?:^|[^\u0620-\u064A\u066E-\u06D3\u06FA-\u06FF])(?:[وف]
 
 const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg']);
 
-/** Latin and Cyrillic spellings: English Aleppo, French Alep, transliterated Halab/Haleb,
- *  Turkish Halep, Russian Алеппо/Халеб. */
-const OTHER_ALEPPO = /\b(?:aleppo|alep|halab|haleb|halep)\b|алеппо|халеб/i;
+/** Latin spellings: English Aleppo, French Alep, transliterated Halab/Haleb, Turkish Halep.
+ *  ASCII only: a case-insensitive pattern with other scripts in it costs a content script's
+ *  fresh world far more to compile (case folding beyond ASCII) than the whole test to run. */
+const LATIN_ALEPPO = /\b(?:aleppo|alep|halab|haleb|halep)\b/i;
+
+/** Russian Алеппо / Халеб, as written in text, headings or capitals: looked for only on pages
+ *  that have a Cyrillic letter. */
+const CYRILLIC_ALEPPO = /алеппо|халеб/i;
+const CYRILLIC_LETTER = /[\u0400-\u04FF]/;
 
 /** Whether `text` mentions Aleppo in Arabic or another script. False for an empty string. */
 export function mentionsAleppo(text: string): boolean {
   // A page without the letter ح cannot spell حلب: most pages then never compile or run the
   // Arabic pattern (a content script's fresh world compiles every regex anew on every page).
-  return (text.includes('ح') && ARABIC_ALEPPO.test(text)) || OTHER_ALEPPO.test(text);
+  return (
+    (text.includes('ح') && ARABIC_ALEPPO.test(text)) ||
+    LATIN_ALEPPO.test(text) ||
+    (CYRILLIC_LETTER.test(text) && CYRILLIC_ALEPPO.test(text))
+  );
 }
 
 /**
