@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { analyzeDocument, CorpusIndex } from '@/lib/engine';
+import { analyzeDocument, type CorpusIndex } from '@/lib/engine';
 import { parseCorpusFile, serializeCorpus, type ExchangeDoc } from '@/lib/corpus/exchange';
 import { JSDOM } from 'jsdom';
 import { WIRE } from '@/lib/corpus/test-articles';
@@ -13,6 +13,7 @@ import { removeAllListeners, sendMessage } from '@/lib/messaging';
 import { useMessages } from '@/lib/i18n';
 import en from '@/public/_locales/en/messages.json';
 import { registerCorpusHandlers } from './corpus-handlers';
+import { IndexLoader } from './index-loader';
 
 const SEED_ID = '003_c4c60020cb983868';
 const WIRE_DOC: ExchangeDoc = {
@@ -39,8 +40,9 @@ beforeEach(async () => {
   const text = readFileSync(`seeds/${SEED_ID}.txt`, 'utf8');
   const seed = analyzeDocument({ docId: SEED_ID, title: 'Seed', outlet: null, published: '2016-12-13', lang: 'ar', url: null, origin: 'seed', text });
   await db.docs.add(toStoredDoc(seed, { addedAt: '2026-01-01T00:00:00.000Z', corpusVersion: 'test' }));
-  index = new CorpusIndex(await db.docs.toArray());
-  registerCorpusHandlers({ db: async () => db, index: async () => index, recheckTab: async () => undefined });
+  const loader = new IndexLoader(db);
+  index = await loader.index();
+  registerCorpusHandlers({ db: async () => db, index: async () => loader, recheckTab: async () => undefined });
 });
 
 afterEach(async () => {

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { checkArticle, type CorpusIndex } from '@/lib/engine';
+import { checkArticle } from '@/lib/engine';
 import { CorpusFileError, isoDay, MAX_OUTLET_CHARS, MAX_TITLE_CHARS, parseCorpusFile } from '@/lib/corpus/exchange';
 import type { CorpusFailure, SaveDraft, SavePageData } from '@/lib/corpus/protocol';
 import {
@@ -21,6 +21,7 @@ import {
 import type { XrefDb } from '@/lib/db/schema';
 import { onMessage } from '@/lib/messaging';
 import { uiLang } from '@/lib/i18n';
+import type { IndexLoader } from './index-loader';
 import { extractTab, forgetTab, PageExtractionError } from './save-extraction';
 
 /**
@@ -34,8 +35,8 @@ import { extractTab, forgetTab, PageExtractionError } from './save-extraction';
 export interface CorpusDeps {
   /** The database, once install-time seeding is done. */
   db: () => Promise<XrefDb>;
-  /** The live index the background checks pages against. */
-  index: () => Promise<CorpusIndex>;
+  /** The live index the background checks pages against (changes go through it). */
+  index: () => Promise<IndexLoader>;
   /** Runs the check of a tab again (its results and highlights update). */
   recheckTab: (tabId: number) => Promise<void>;
 }
@@ -128,7 +129,7 @@ export function registerCorpusHandlers(deps: CorpusDeps): void {
       const outcome = await saveDoc(db, { ...page.candidate, ...fixes }, { keepBoth: data.keepBoth === true });
       if (outcome.status === 'saved') {
         const stored = await getDoc(db, outcome.doc.docId);
-        if (stored) (await deps.index()).add(stored);
+        if (stored) await (await deps.index()).add(stored);
         // The reader sees the page's results update; a failed re-check must not undo the save.
         await deps.recheckTab(tabId).catch((e: unknown) => console.warn('re-check after save failed', e));
       }
@@ -153,7 +154,7 @@ export function registerCorpusHandlers(deps: CorpusDeps): void {
     try {
       const docId = requireString(data.docId, 'docId', 200);
       await deleteSavedDoc(await deps.db(), docId);
-      (await deps.index()).remove(docId);
+      await (await deps.index()).remove(docId);
       return { ok: true, doc: null };
     } catch (e) {
       return failure(e);
@@ -166,10 +167,10 @@ export function registerCorpusHandlers(deps: CorpusDeps): void {
       const db = await deps.db();
       const doc = await setDocHidden(db, requireString(data.docId, 'docId', 200), data.hidden === true);
       const index = await deps.index();
-      if (doc.hidden) index.remove(doc.docId);
+      if (doc.hidden) await index.remove(doc.docId);
       else {
         const stored = await getDoc(db, doc.docId);
-        if (stored) index.add(stored);
+        if (stored) await index.add(stored);
       }
       return { ok: true, doc };
     } catch (e) {
@@ -194,7 +195,7 @@ export function registerCorpusHandlers(deps: CorpusDeps): void {
       const db = await deps.db();
       const { docs, ...summary } = await importDocs(db, parsed.docs);
       const index = await deps.index();
-      for (const stored of await db.docs.bulkGet(docs.map((d) => d.docId))) if (stored) index.add(stored);
+      for (const stored of await db.docs.bulkGet(docs.map((d) => d.docId))) if (stored) await index.add(stored);
       return { ok: true, summary };
     } catch (e) {
       return failure(e);
@@ -215,7 +216,7 @@ export function registerCorpusHandlers(deps: CorpusDeps): void {
     // from an article headed "Aleppo…" is about Aleppo even when it names only "the city".
     const title = typeof data.pageTitle === 'string' ? data.pageTitle.slice(0, MAX_TITLE_CHARS) : null;
     const excludeDocIds = await ownCopyIds(await deps.db(), pageUrl);
-    const result = checkArticle({ text, title, published: null, langHint: null }, await deps.index(), { uiLang: uiLang(), excludeDocIds });
+    const result = checkArticle({ text, title, published: null, langHint: null }, await (await deps.index()).index(), { uiLang: uiLang(), excludeDocIds });
     return { ok: true, result };
   });
 }

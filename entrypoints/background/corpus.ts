@@ -1,18 +1,19 @@
 import { browser } from 'wxt/browser';
-import { CorpusIndex } from '@/lib/engine';
 import { openXrefDb, type XrefDb } from '@/lib/db/schema';
+import { IndexLoader } from './index-loader';
 import { checkBundledCorpus, seedCorpus, type BundledCorpusFile } from './seed';
 
 /**
  * The background's corpus: the database, seeded once per service-worker life, and the in-memory
  * index built from it. Everything that needs either awaits {@link corpusReady}, so a message that
  * arrives while seeding runs (MV3 starts the worker for the message) waits instead of seeing an
- * empty corpus. A service-worker restart rebuilds the index from IndexedDB; nothing is lost.
+ * empty corpus. A service-worker restart rebuilds the index from IndexedDB; nothing is lost. The
+ * full index is built in the background (see IndexLoader): seeding is all a first answer waits for.
  */
 
 export interface Corpus {
   db: XrefDb;
-  index: CorpusIndex;
+  index: IndexLoader;
 }
 
 let ready: Promise<Corpus> | null = null;
@@ -24,20 +25,14 @@ export async function fetchBundledCorpus(): Promise<BundledCorpusFile> {
   return checkBundledCorpus(await response.json());
 }
 
-/** Builds the index over every document the reader has not hidden. */
-export async function buildIndex(db: XrefDb): Promise<CorpusIndex> {
-  const docs = await db.docs.where('hidden').equals(0).toArray();
-  return new CorpusIndex(docs);
-}
-
 async function open(loadBundled: () => Promise<BundledCorpusFile>): Promise<Corpus> {
   const db = openXrefDb();
   await seedCorpus(db, await loadBundled());
-  return { db, index: await buildIndex(db) };
+  return { db, index: new IndexLoader(db) };
 }
 
 /**
- * The seeded database and its index; the first call starts seeding, later calls share it.
+ * The seeded database and its index loader; the first call starts seeding, later calls share it.
  * A failed start is not cached: the next message tries again (e.g. after the reader frees disk).
  */
 export function corpusReady(loadBundled: () => Promise<BundledCorpusFile> = fetchBundledCorpus): Promise<Corpus> {

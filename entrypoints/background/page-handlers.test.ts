@@ -2,12 +2,13 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { analyzeDocument, CorpusIndex } from '@/lib/engine';
+import { analyzeDocument } from '@/lib/engine';
 import { toStoredDoc } from '@/lib/db/corpus-store';
 import { openXrefDb, type XrefDb } from '@/lib/db/schema';
 import { useMessages } from '@/lib/i18n';
 import { removeAllListeners, SETTINGS_KEY, tabStateKey, type CheckPageData, type ProtocolMap, type TabState } from '@/lib/messaging';
 import en from '@/public/_locales/en/messages.json';
+import { IndexLoader } from './index-loader';
 import { registerPageHandlers, registerTabLifecycle } from './page-handlers';
 
 const SEED_ID = '003_c4c60020cb983868';
@@ -44,8 +45,10 @@ beforeEach(async () => {
   db = openXrefDb(`page-handlers-${++count}-${Date.now()}`);
   const seed = analyzeDocument({ docId: SEED_ID, title: 'Seed', outlet: null, published: '2016-12-13', lang: 'ar', url: null, origin: 'seed', text: readFileSync(`seeds/${SEED_ID}.txt`, 'utf8') });
   await db.docs.add(toStoredDoc(seed, { addedAt: '2026-01-01T00:00:00.000Z', corpusVersion: 'test' }));
-  const index = new CorpusIndex(await db.docs.toArray());
-  registerPageHandlers({ corpus: async () => ({ db, index }) });
+  const loader = new IndexLoader(db);
+  // Built before the test ends, so no read outlives the database the test deletes.
+  await loader.index();
+  registerPageHandlers({ corpus: async () => ({ db, index: loader }) });
   registerTabLifecycle();
 });
 

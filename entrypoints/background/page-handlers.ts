@@ -95,7 +95,9 @@ async function checkPage(tabId: number, page: CheckPageData, deps: PageDeps): Pr
   try {
     const { db, index } = await deps.corpus();
     const excludeDocIds = await ownCopyIds(db, page.url, page.canonicalUrl);
-    const result = checkArticle({ text: page.text, title: page.title, published: page.published, langHint: page.langHint }, index, { uiLang: uiLang(), excludeDocIds });
+    // After a cold start the first pages are answered from their date window (same results).
+    const pageIndex = await index.indexFor(page.published);
+    const result = checkArticle({ text: page.text, title: page.title, published: page.published, langHint: page.langHint }, pageIndex, { uiLang: uiLang(), excludeDocIds });
     const resultId = resultIdFor(page.text, counter);
     const status = result.relevant ? 'done' : 'not-about-aleppo';
     if (isLatest()) await writeTabState(tabId, { ...base, status, result, resultId, lang: result.lang });

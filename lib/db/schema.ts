@@ -40,5 +40,11 @@ export function openXrefDb(name: string = DB_NAME): XrefDb {
     docs: 'docId, origin, lang, published, canonicalUrl, fingerprint, hidden',
     meta: 'key',
   });
+  // v2 (indexes only, no data changes): `addedAt` dates the corpus's last change cheaply, and
+  // `[hidden+docId]` pages through the matched documents in id order (the index's build order).
+  db.version(2).stores({
+    docs: 'docId, origin, lang, published, canonicalUrl, fingerprint, hidden, addedAt, [hidden+docId]',
+    meta: 'key',
+  });
   return db;
 }
