@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromiumArgs } from '../scripts/chromium-args.mjs';
 
 /**
  * The Chromium end-to-end harness: Debian's Chromium (or CHROME_PATH) with the built extension
@@ -33,24 +34,6 @@ const SERVICE_WORKER_TIMEOUT_MS = 30_000;
 /** Hosts and schemes a request may go to; anything else is blocked and logged. */
 const LOCAL_URL = /^(?:chrome-extension:|data:|blob:|about:|chrome:|devtools:|https?:\/\/(?:localhost|127\.0\.0\.1|\[::1\])(?::\d+)?\/)/;
 
-/** Chromium flags (docs/toolchain.md gotcha 9): load only our extension, and keep the browser
- *  itself from reaching for the network. */
-function chromiumArgs(extensionDir: string): string[] {
-  const args = [
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-default-apps',
-    '--no-default-browser-check',
-  ];
-  if (process.getuid?.() === 0) args.push('--no-sandbox');
-  return args;
-}
 
 export function chromiumPath(): string {
   const path = process.env.CHROME_PATH || '/usr/bin/chromium';

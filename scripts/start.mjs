@@ -14,6 +14,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, existsSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chromiumArgs } from './chromium-args.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
@@ -79,18 +80,7 @@ async function launch(profile) {
     // The extension's UI language is the browser's: --lang, and LANGUAGE for Linux builds that
     // read the locale from the environment.
     env: { ...process.env, LANGUAGE: uiLang, LANG: uiLang === 'ar' ? 'ar_SY.UTF-8' : 'en_US.UTF-8' },
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      `--lang=${uiLang}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [...chromiumArgs(EXTENSION_DIR), `--lang=${uiLang}`],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   const extensionId = new URL(worker.url()).host;

@@ -6,6 +6,7 @@ import { join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { addBenchPage, quickTestProbe } from './build-bench-page';
+import { chromiumArgs } from '../../scripts/chromium-args.mjs';
 
 /**
  * Chromium for the benchmark: Debian's Chromium (or CHROME_PATH) with a private copy of the built
@@ -61,19 +62,7 @@ export async function launchBenchBrowser(): Promise<BenchBrowser> {
   await new Promise<void>((done) => server.listen(0, done));
   const baseUrl = `http://localhost:${(server.address() as AddressInfo).port}`;
 
-  const args = [
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-default-apps',
-    '--no-default-browser-check',
-  ];
-  if (process.getuid?.() === 0) args.push('--no-sandbox');
+  const args = chromiumArgs(extensionDir);
   const context = await chromium.launchPersistentContext(join(workDir, 'profile'), {
     executablePath: chromiumExecutable(),
     headless: true,
