@@ -10,8 +10,15 @@ import { getConcept } from '../lexicon';
 
 /** Candidates scored in full per claim, after the cheap key-overlap ranking. */
 const MAX_CANDIDATES = 60;
+/** Ranked statements kept, per candidate wanted, to fill the candidates after the per-document cap. */
+const RANKED_POOL_FACTOR = 4;
 /** …of which at most this many from one document. */
 const MAX_CANDIDATES_PER_DOC = 8;
+/**
+ * Postings read to rank one claim's candidates, rarest keys first: past this the commoner keys
+ * add little to the ranking and most of its cost in a large corpus.
+ */
+const POSTINGS_BUDGET = 3_000;
 /** A key carried by more than this share of all claims says little: ranking skips it. */
 const COMMON_KEY_SHARE = 0.08;
 /** Two statements in one source this close in score, pulling opposite ways: the source is mixed. */
@@ -49,6 +56,42 @@ function textKey(text: string): string {
   let h = 0;
   for (let i = 0; i < t.length; i++) h = (Math.imul(h, 31) + t.charCodeAt(i)) | 0;
   return `${t.length}:${h}`;
+}
+
+/**
+ * The `k` best-scored of `items`, best first (ties by index): a bounded min-heap, so ranking the
+ * tens of thousands of statements a large corpus touches costs n log k, not a full sort.
+ */
+function topByScore(items: number[], scores: Float64Array, k: number): number[] {
+  const better = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && a < b);
+  const heap: number[] = [];
+  const siftDown = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let worst = i;
+      if (l < heap.length && better(heap[worst]!, heap[l]!)) worst = l;
+      if (r < heap.length && better(heap[worst]!, heap[r]!)) worst = r;
+      if (worst === i) return;
+      [heap[i], heap[worst]] = [heap[worst]!, heap[i]!];
+      i = worst;
+    }
+  };
+  for (const n of items) {
+    if (heap.length < k) {
+      heap.push(n);
+      for (let i = heap.length - 1; i > 0; ) {
+        const parent = (i - 1) >> 1;
+        if (!better(heap[parent]!, heap[i]!)) break;
+        [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+        i = parent;
+      }
+    } else if (better(n, heap[0]!)) {
+      heap[0] = n;
+      siftDown(0);
+    }
+  }
+  return heap.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
 }
 
 function dayNumber(iso: string | null | undefined): number | null {
@@ -189,9 +232,11 @@ export class CorpusIndex {
       .filter((x) => x.list.length > 0)
       .sort((a, b) => a.list.length - b.list.length);
     let used = 0;
+    let scanned = 0;
     for (const { k, list } of keys) {
-      if (list.length > common && used >= 2) continue;
+      if (used >= 2 && (list.length > common || scanned + list.length > POSTINGS_BUDGET)) continue;
       used++;
+      scanned += list.length;
       const idf = Math.log(1 + this.live / list.length) * (k.startsWith('S:') ? 0.5 : 1);
       for (let i = 0; i < list.length; i++) {
         const n = list[i]!;
@@ -203,13 +248,13 @@ export class CorpusIndex {
         scores[n] = scores[n]! + idf;
       }
     }
-    touched.sort((a, b) => scores[b]! - scores[a]! || a - b);
+    const ranked = topByScore(touched, scores, MAX_CANDIDATES * RANKED_POOL_FACTOR);
     // Best first, testing the event condition only until MAX_CANDIDATES pass.
     // A few statements per document are enough to find its best: the rest of the budget goes to
     // other documents.
     const out: number[] = [];
     const perDoc = new Map<string, number>();
-    for (const n of touched) {
+    for (const n of ranked) {
       if (out.length === MAX_CANDIDATES) break;
       const entry = this.entries[n];
       if (!entry?.claim.keys.some((k) => eventKeys.has(k))) continue;
