@@ -96,16 +96,65 @@ export function compareClaims(
   const whole = compareFrames(claim, source, days, rarity);
   if (whole) return whole;
   // 'A, and B': a source that speaks to one clause of a two-fact claim speaks to the claim.
-  for (const part of clausesOf(claim)) {
+  for (const part of clausesOnce(claim)) {
     const r = compareFrames(part, source, days, rarity);
     if (r) return { ...r, coverage: r.coverage * CLAUSE_DISCOUNT };
   }
   return null;
 }
 
+/**
+ * What compareFrames reads of a claim or a source regardless of the other side, worked out once
+ * per claim object: a page's claim meets up to 60 candidates, and a corpus statement meets every
+ * page that shares its keys. Claims are never changed after analysis, so the memo cannot go stale;
+ * it is weakly held, so it goes with the claim.
+ */
+interface FrameParts {
+  /** The claim's events, compatible ones counted once ('evacuated safely' is one evacuation). */
+  claimEvents: EventMention[];
+  /** Whether an event other than an aspect or a framing one is named. */
+  framed: boolean;
+  saysDone: boolean;
+  /** Who the statement names as acting or speaking, as concept ids. */
+  actorIds: string[];
+  stems: string[];
+  stemSet: Set<string>;
+}
+
+const partsMemo = new WeakMap<Claim, FrameParts>();
+const clausesMemo = new WeakMap<Claim, Claim[]>();
+
+function partsOf(claim: Claim): FrameParts {
+  let parts = partsMemo.get(claim);
+  if (parts) return parts;
+  const f = claim.frame;
+  const claimEvents = f.events.filter((e, i) => !f.events.slice(0, i).some((x) => compatibleConcepts(x.id, e.id)));
+  const actorIds = [...f.actors.map((a) => a.id), ...f.events.map((e) => e.agent).filter((x): x is string => !!x)];
+  if (f.speaker) actorIds.push(f.speaker);
+  const stems = stemKeys(claim);
+  parts = {
+    claimEvents,
+    framed: claimEvents.some((e) => !ASPECT_EVENTS.has(e.id) && !FRAMING_EVENTS.has(e.id)),
+    saysDone: f.events.some((e) => e.completed),
+    actorIds,
+    stems,
+    stemSet: new Set(stems),
+  };
+  partsMemo.set(claim, parts);
+  return parts;
+}
+
+function clausesOnce(claim: Claim): Claim[] {
+  let clauses = clausesMemo.get(claim);
+  if (!clauses) clausesMemo.set(claim, (clauses = clausesOf(claim)));
+  return clauses;
+}
+
 function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (conceptId: string) => number): Comparison | null {
   const c = claim.frame;
   const s = source.frame;
+  const mine = partsOf(claim);
+  const theirs = partsOf(source);
   // A judgement ('the worst humanitarian tragedy', 'bears responsibility', a warning) is a fact
   // about who made it: only the same voice corroborates or contradicts it.
   if (c.speaker && c.events.some((e) => JUDGEMENT_EVENTS.has(e.id))) {
@@ -121,14 +170,11 @@ function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (
   // Set when a side of the claim is missing from the source, tolerated because the source does
   // not say who acted: enough to agree, never enough to contradict.
   let sideLeftOpen = false;
-  const sourceActors = [...s.actors.map((a) => a.id), ...s.events.map((e) => e.agent).filter((x): x is string => !!x)];
-  if (s.speaker) sourceActors.push(s.speaker);
+  const sourceActors = theirs.actorIds;
   const conflictingAgents = new Set<string>();
 
   // Compatible events are one unit: 'evacuated safely' names one evacuation, not two.
-  const claimEvents = c.events.filter((e, i) => !c.events.slice(0, i).some((x) => compatibleConcepts(x.id, e.id)));
-  const framed = claimEvents.some((e) => !ASPECT_EVENTS.has(e.id) && !FRAMING_EVENTS.has(e.id));
-  const saysDone = c.events.some((e) => e.completed);
+  const { claimEvents, framed, saysDone } = mine;
   for (const e of claimEvents) {
     // The rarer an event in the corpus, the more it is the point of the claim: 'the worst
     // humanitarian tragedy' weighs more than one more evacuation in an evacuation corpus.
@@ -272,8 +318,8 @@ function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (
   }
 
   if (claim.lang === source.lang) {
-    const claimStems = stemKeys(claim);
-    const sourceStems = new Set(stemKeys(source));
+    const claimStems = mine.stems;
+    const sourceStems = theirs.stemSet;
     const w = Math.min(W.stem, W.stemCap / Math.max(1, claimStems.length));
     for (const k of claimStems) {
       total += w;
