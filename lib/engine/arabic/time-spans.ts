@@ -1,7 +1,7 @@
 import { parseDigits } from './number-context';
 import { parseNumberAt } from './number-words';
 import { timeUnitOf, weekdayOf } from './time-words';
-import { matchWord, normPhrases, normSet, phraseAt, type ScanToken } from './word-scan';
+import { matchWord, mayStartPhrase, normPhrases, normSet, phraseAt, type ScanToken } from './word-scan';
 
 /**
  * Delays and durations: 'خلال ساعات', 'في غضون 48 ساعة', 'خلال الأيام المقبلة', 'بعد يومين',
@@ -41,6 +41,8 @@ const UNIT_TAILS = normSet(['القليلة', 'المقبلة', 'القادمة'
 const PAST_TAILS = normSet(['الماضية', 'الماضي', 'الأخيرة', 'الأخير', 'المنصرمة', 'المنصرم', 'السابقة', 'الفائتة']);
 /** Followed by these, 'بعد ساعات' is 'hours after X' (another event), not a delay from now. */
 const RELATIVE_TO = normSet(['من', 'على']);
+/** Every phrase list that opens a span, for spanAt's first look. */
+const LEADS = [SHORTLY, WITHIN_LEADS, AFTER_LEADS, AGO_LEADS];
 /** With a plural and no number, 'في' means 'within' only when the unit is qualified as coming. */
 const COMING = normSet(['المقبلة', 'القادمة', 'المقبل', 'القادم']);
 
@@ -94,6 +96,12 @@ function amountAt(tokens: ScanToken[], i: number): Amount | null {
 
 /** A delay or a past day starting at token i; null when none starts there. */
 export function spanAt(tokens: ScanToken[], i: number): SpanHit | null {
+  if (LEADS.some((list) => mayStartPhrase(tokens[i], list))) return spanAfterLead(tokens, i);
+  return bareLengthAt(tokens, i);
+}
+
+/** A delay or past day opened by one of the leads ('خلال', 'بعد', 'منذ'…) at token i. */
+function spanAfterLead(tokens: ScanToken[], i: number): SpanHit | null {
   for (const p of SHORTLY) {
     const prefix = phraseAt(tokens, i, p.words);
     if (prefix >= 0) return { kind: 'span', value: p.value[0], max: p.value[1], first: i, last: i + p.words.length - 1, prefix };
@@ -129,7 +137,11 @@ export function spanAt(tokens: ScanToken[], i: number): SpanHit | null {
     const days = Math.round((a.count * a.hours) / 24);
     return { kind: 'day', value: -days, max: -days, first: i, last: a.last, prefix };
   }
-  // A bare length: 'أسبوع كامل' after a verb ('لن يبدأ قبل مرور أسبوع كامل' is caught above).
+  return bareLengthAt(tokens, i);
+}
+
+/** A bare length: 'أسبوع كامل' after a verb ('لن يبدأ قبل مرور أسبوع كامل' is caught above). */
+function bareLengthAt(tokens: ScanToken[], i: number): SpanHit | null {
   const a = amountAt(tokens, i);
   if (a && a.count !== null && !a.definite && a.last > i && UNIT_TAILS.has(tokens[a.last]!.text) && !a.coming) {
     return { kind: 'span', value: a.count * a.hours, max: a.count * a.hours, first: i, last: a.last, prefix: 0 };

@@ -1,5 +1,5 @@
 import { normalizeArabicWord } from './normalize';
-import { readingsOf, normPhrases, normSet, phraseAt, type ScanToken } from './word-scan';
+import { mayStartPhrase, readingsOf, normPhrases, normSet, phraseAt, type ScanToken } from './word-scan';
 
 /**
  * Arabic calendar and clock vocabulary shared by times.ts (which reads times) and numbers.ts
@@ -26,6 +26,7 @@ const MONTH_PHRASES = normPhrases(MONTHS);
 
 /** The month named at token i ('ديسمبر', 'كانون الأول'): its number and last token; null if none. */
 export function monthAt(tokens: ScanToken[], i: number): { month: number; last: number } | null {
+  if (!mayStartPhrase(tokens[i], MONTH_PHRASES)) return null;
   for (const p of MONTH_PHRASES) {
     const prefix = phraseAt(tokens, i, p.words);
     // 'آب' (August) and 'ماي' are also ordinary words: accept them with no clitic in front only.
@@ -96,6 +97,7 @@ const DAY_PARTS = normPhrases<DayPart>([
 
 /** The part of the day named at token i (after 'من' too: 'السابعة من مساء'); null if none. */
 export function dayPartAt(tokens: ScanToken[], i: number): { part: DayPart; last: number } | null {
+  if (!mayStartPhrase(tokens[i], DAY_PARTS)) return null;
   for (const p of DAY_PARTS) if (phraseAt(tokens, i, p.words) === 0) return { part: p.value, last: i + p.words.length - 1 };
   return null;
 }
@@ -157,6 +159,7 @@ const HOUR_PHRASES = normPhrases(HOUR_WORDS);
 
 /** An hour written as an ordinal word after 'الساعة' ('الثالثة', 'الحادية عشرة'); null if none. */
 export function hourWordAt(tokens: ScanToken[], i: number): { hour: number; last: number } | null {
+  if (!mayStartPhrase(tokens[i], HOUR_PHRASES)) return null;
   for (const p of HOUR_PHRASES) if (phraseAt(tokens, i, p.words) === 0) return { hour: p.value, last: i + p.words.length - 1 };
   return null;
 }
@@ -168,6 +171,7 @@ const MINUTE_PHRASES = normPhrases<number>([
 
 /** Minutes said in words after an hour ('والنصف', 'إلا ربعا'); null if none. */
 export function minuteWordsAt(tokens: ScanToken[], i: number): { minutes: number; last: number } | null {
+  if (!mayStartPhrase(tokens[i], MINUTE_PHRASES)) return null;
   for (const p of MINUTE_PHRASES) if (phraseAt(tokens, i, p.words) === 0) return { minutes: p.value, last: i + p.words.length - 1 };
   return null;
 }

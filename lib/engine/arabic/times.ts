@@ -5,7 +5,7 @@ import { notBeforeNegator, spanAt } from './time-spans';
 import {
   SYRIA_UTC_OFFSET_MIN, dayPartAt, hourWordAt, isHourWord, minuteWordsAt, monthAfterDay, monthAt, to24h, weekdayOf, zoneAt,
 } from './time-words';
-import { matchWord, normPhrases, normSet, phraseAt, scanSpan, spanOf, withoutConj, type Scan, type ScanToken } from './word-scan';
+import { matchWord, mayStartPhrase, normPhrases, normSet, phraseAt, scanSpan, spanOf, withoutConj, type Scan, type ScanToken } from './word-scan';
 
 /**
  * Times in Arabic news text: clock times ('15:00 بتوقيت غرينتش', 'الساعة الثالثة بعد الظهر',
@@ -126,7 +126,7 @@ function boundOf(tokens: ScanToken[], first: number, kind: TimeRef['kind']): Tim
 function clockAt(tokens: ScanToken[], i: number): Hit | null {
   let j = i;
   let prefix = 0;
-  for (const p of MIDNIGHT) {
+  for (const p of mayStartPhrase(tokens[i], MIDNIGHT) ? MIDNIGHT : []) {
     const midnightPrefix = phraseAt(tokens, i, p.words);
     if (midnightPrefix >= 0) return clockHit(0, tokens, i, i + p.words.length - 1, midnightPrefix);
   }
@@ -179,7 +179,7 @@ function clockHit(localMinutes: number, tokens: ScanToken[], first: number, last
 
 /** Does a day word ('اليوم', 'غد', a weekday) start at token i? */
 function startsDay(tokens: ScanToken[], i: number): boolean {
-  return weekdayOf(tokens[i]) !== null || matchWord(tokens[i], TOMORROW_BARE) >= 0 || RELATIVE_DAYS.some((p) => phraseAt(tokens, i, p.words) >= 0);
+  return weekdayOf(tokens[i]) !== null || matchWord(tokens[i], TOMORROW_BARE) >= 0 || (mayStartPhrase(tokens[i], RELATIVE_DAYS) && RELATIVE_DAYS.some((p) => phraseAt(tokens, i, p.words) >= 0));
 }
 
 /** Relative days, weekdays and calendar dates, with an optional part-of-day lead. */
@@ -193,7 +193,7 @@ function dayAt(tokens: ScanToken[], i: number, anchor: number | null): Hit | nul
   const prefix = Math.max(0, leadPrefix);
   let rel: number | null = null;
   let last = j - 1;
-  const relative = RELATIVE_DAYS.find((p) => phraseAt(tokens, j, p.words) >= 0);
+  const relative = mayStartPhrase(tokens[j], RELATIVE_DAYS) ? RELATIVE_DAYS.find((p) => phraseAt(tokens, j, p.words) >= 0) : undefined;
   if (relative) {
     rel = relative.value;
     last = j + relative.words.length - 1;
@@ -307,7 +307,7 @@ const RELATIVE_YEARS = normPhrases<number>([
 /** '2012', 'عام 2016', and with a known article date 'العام الماضي'; null if none. */
 function yearAt(tokens: ScanToken[], i: number, anchor: number | null): Hit | null {
   const t = tokens[i];
-  if (anchor !== null) {
+  if (anchor !== null && mayStartPhrase(t, RELATIVE_YEARS)) {
     for (const p of RELATIVE_YEARS) {
       const prefix = phraseAt(tokens, i, p.words);
       if (prefix < 0) continue;

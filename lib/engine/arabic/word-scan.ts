@@ -174,11 +174,24 @@ export function normSet(words: readonly string[]): Set<string> {
   return new Set(words.map(normalizeArabicWord));
 }
 
+/** A list of phrases, longest first, with the set of their first words. */
+export type Phrases<T> = { words: string[]; value: T }[] & { firsts: ReadonlySet<string> };
+
 /** Phrases (space-separated words) as normalised word arrays, longest first. */
-export function normPhrases<T>(entries: readonly (readonly [string, T])[]): { words: string[]; value: T }[] {
-  return entries
+export function normPhrases<T>(entries: readonly (readonly [string, T])[]): Phrases<T> {
+  const phrases = entries
     .map(([p, value]) => ({ words: normalizeArabicWord(p).split(' '), value }))
     .sort((a, b) => b.words.length - a.words.length);
+  return Object.assign(phrases, { firsts: new Set(phrases.map((p) => p.words[0]!)) });
+}
+
+/**
+ * Whether any of `phrases` can start at this token (phraseAt's test of the first word, for the
+ * whole list at once). The figure and time parsers try their phrase lists at every token of a
+ * sentence and nearly every token starts none: one look here instead of one per phrase.
+ */
+export function mayStartPhrase(tok: ScanToken | undefined, phrases: Phrases<unknown>): boolean {
+  return tok?.kind === 'word' && readingsOf(tok).some((r) => !r.definite && phrases.firsts.has(r.word));
 }
 
 /**
