@@ -42,21 +42,61 @@ function foldChar(ch: string): string {
 }
 
 /**
+ * What each character below U+0800 becomes, decided once: DROPPED, KEEP, or the single code it
+ * folds to; SLOW for the few that fold to several characters or need Unicode decomposition.
+ * Normalising is a per-character loop over every sentence a page has, so the common case (an
+ * Arabic letter, a space, an ASCII character) must be one array read.
+ */
+const DROPPED = -1;
+const KEEP = -2;
+const SLOW = -3;
+const TABLE_SIZE = 0x800;
+const FAST = new Int32Array(TABLE_SIZE).fill(SLOW);
+for (let code = 0; code < TABLE_SIZE; code++) {
+  const ch = String.fromCharCode(code);
+  if (DROP.test(ch)) {
+    FAST[code] = DROPPED;
+    continue;
+  }
+  const out = foldChar(ch);
+  if (out === ch) FAST[code] = KEEP;
+  else if (out.length === 1) FAST[code] = out.charCodeAt(0);
+}
+/** Characters joined into the output in chunks: String.fromCharCode takes a bounded argument list. */
+const CHUNK = 4096;
+
+/**
  * Normalises Arabic (and the Latin in it) for matching. Linear in the input; an empty string
  * gives an empty result with map [0].
  */
 export function normalizeArabic(input: string): NormalizedText {
-  let text = '';
+  const parts: string[] = [];
+  let codes: number[] = [];
   const map: number[] = [];
   for (let i = 0; i < input.length; i++) {
-    const ch = input[i]!;
-    if (DROP.test(ch)) continue;
-    const out = foldChar(ch);
-    for (let k = 0; k < out.length; k++) map.push(i);
-    text += out;
+    const code = input.charCodeAt(i);
+    const fast = code < TABLE_SIZE ? FAST[code]! : SLOW;
+    if (fast === DROPPED) continue;
+    if (fast === KEEP || fast >= 0) {
+      codes.push(fast === KEEP ? code : fast);
+      map.push(i);
+    } else {
+      const ch = input[i]!;
+      if (DROP.test(ch)) continue;
+      const out = foldChar(ch);
+      for (let k = 0; k < out.length; k++) {
+        codes.push(out.charCodeAt(k));
+        map.push(i);
+      }
+    }
+    if (codes.length >= CHUNK) {
+      parts.push(String.fromCharCode(...codes));
+      codes = [];
+    }
   }
+  parts.push(String.fromCharCode(...codes));
   map.push(input.length);
-  return { text, map };
+  return { text: parts.join(''), map };
 }
 
 /** Normalised form of a short string (a word, a lexicon form), without the offset map. */
