@@ -2,7 +2,7 @@ import type { LayerContext, Span, TextLayer, Token } from '../layer';
 import type { Quantity, TimeRef } from '../types';
 import { splitSentences } from '../sentences';
 import { arabicConcepts } from '../concepts';
-import { normalizeArabic } from './normalize';
+import { normalizeArabicSpan } from './normalize';
 import { tokenizeArabic } from './tokenize';
 import { findArabicCues } from './cues';
 import { findArabicQuantities } from './numbers';
@@ -15,7 +15,7 @@ export const arabicLayer: TextLayer = {
     return splitSentences(text);
   },
   tokens(text: string, span: Span): Token[] {
-    const norm = normalizeArabic(text.slice(span.start, span.end));
+    const norm = normalizeArabicSpan(text, span.start, span.end);
     const matcher = arabicConcepts();
     return tokenizeArabic(norm, 0, norm.text.length, (s) => matcher.knows(s)).map((t) => ({
       ...t,

@@ -99,6 +99,20 @@ export function normalizeArabic(input: string): NormalizedText {
   return { text: parts.join(''), map };
 }
 
+let lastSpan: { text: string; start: number; end: number; norm: NormalizedText } | null = null;
+
+/**
+ * normalizeArabic(text.slice(start, end)), the last result kept: the lexicon's tokens and the
+ * figure/time scan of a sentence both start from its normalised text. The result is shared, so
+ * callers must not change it.
+ */
+export function normalizeArabicSpan(text: string, start: number, end: number): NormalizedText {
+  if (lastSpan && lastSpan.text === text && lastSpan.start === start && lastSpan.end === end) return lastSpan.norm;
+  const norm = normalizeArabic(text.slice(start, end));
+  lastSpan = { text, start, end, norm };
+  return norm;
+}
+
 /** Normalised form of a short string (a word, a lexicon form), without the offset map. */
 export function normalizeArabicWord(word: string): string {
   return normalizeArabic(word).text;

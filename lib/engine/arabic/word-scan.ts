@@ -1,5 +1,5 @@
 import type { Span } from '../layer';
-import { normalizeArabic, normalizeArabicWord, type NormalizedText } from './normalize';
+import { normalizeArabic, normalizeArabicSpan, normalizeArabicWord, type NormalizedText } from './normalize';
 
 /**
  * A flat word/number/punctuation stream over one span of Arabic text, on normalised characters
@@ -69,7 +69,7 @@ function scanSpanUncached(text: string, span: Span): Scan {
   const start = Math.max(0, Math.min(text.length, offset(span?.start)));
   const end = Math.max(start, Math.min(text.length, offset(span?.end)));
   const slice = text.slice(start, end);
-  const norm = normalizeArabic(looksBinary(slice) ? '' : slice);
+  const norm = looksBinary(slice) ? normalizeArabic('') : normalizeArabicSpan(text, start, end);
   const tokens: ScanToken[] = [];
   let prevEnd = 0;
   let newline = norm.text.indexOf('\n');
