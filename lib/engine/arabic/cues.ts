@@ -58,6 +58,8 @@ for (const [kind, words] of Object.entries(LISTS) as [CueKind, string[]][]) {
   for (const w of words) if (w.includes(' ')) PHRASES.push({ kind, words: normalizeArabicWord(w).split(' ') });
 }
 const FIRST_PERSON_SET = new Set(FIRST_PERSON.map(normalizeArabicWord));
+/** First words of the phrases: most tokens start none, and are turned away with one look. */
+const PHRASE_FIRSTS = new Set(PHRASES.map((p) => p.words[0]!));
 
 /**
  * Cue hits among `tokens` (Arabic tokens of one sentence), in order. [] when there are none.
@@ -69,7 +71,7 @@ export function findArabicCues(text: string, tokens: Token[]): CueHit[] {
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     const bare = stripConjunction(tok.norm);
-    const phrase = PHRASES.find((p) => p.words.every((w, k) => stripConjunction(tokens[i + k]?.norm ?? '') === w));
+    const phrase = PHRASE_FIRSTS.has(bare) && PHRASES.find((p) => p.words.every((w, k) => stripConjunction(tokens[i + k]?.norm ?? '') === w));
     if (phrase) {
       const last = tokens[i + phrase.words.length - 1]!;
       hits.push({ kind: phrase.kind, start: tok.start, end: last.end, surface: text.slice(tok.start, last.end) });

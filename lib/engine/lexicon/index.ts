@@ -122,6 +122,11 @@ interface Form {
   id: string;
 }
 
+/** Whether a token reads as this stem: its own stem or one of its dictionary alternatives. */
+function tokenReads(t: Token | undefined, stem: string): boolean {
+  return !!t && (t.stem === stem || (t.alts?.includes(stem) ?? false));
+}
+
 /**
  * Finds concept mentions in one language's tokens: longest form first, each token in at most one
  * mention. A token matches a form word by its stem or by one of its dictionary alternatives.
@@ -154,16 +159,25 @@ export class ConceptMatcher {
 
   /** The longest form starting at token i that ends by token `limit`, or null. */
   private longestAt(tokens: Token[], i: number, limit: number): Form | null {
-    const candidates = (t: Token | undefined): string[] => (t ? [t.stem, ...(t.alts ?? [])] : []);
-    let best: Form | null = null;
-    for (const first of candidates(tokens[i])) {
-      for (const form of this.byFirst.get(first) ?? []) {
-        if (best && form.stems.length <= best.stems.length) continue;
-        if (i + form.stems.length > limit) continue;
-        let ok = true;
-        for (let k = 1; k < form.stems.length && ok; k++) ok = candidates(tokens[i + k]).includes(form.stems[k]!);
-        if (ok) best = form;
-      }
+    const t = tokens[i];
+    if (!t) return null;
+    // The token's stem, then its dictionary alternatives, as a form's first word. No arrays are
+    // built: this runs at every token of every sentence, and few tokens start any form.
+    let best = this.longestFrom(tokens, i, limit, t.stem, null);
+    for (const alt of t.alts ?? []) best = this.longestFrom(tokens, i, limit, alt, best);
+    return best;
+  }
+
+  /** The longest form beginning with `first` at token i (and longer than `best`), else `best`. */
+  private longestFrom(tokens: Token[], i: number, limit: number, first: string, best: Form | null): Form | null {
+    const forms = this.byFirst.get(first);
+    if (!forms) return best;
+    for (const form of forms) {
+      if (best && form.stems.length <= best.stems.length) continue;
+      if (i + form.stems.length > limit) continue;
+      let ok = true;
+      for (let k = 1; k < form.stems.length && ok; k++) ok = tokenReads(tokens[i + k], form.stems[k]!);
+      if (ok) best = form;
     }
     return best;
   }
