@@ -116,15 +116,29 @@ export function detectLanguage(text: string, hint?: string | null): Lang {
   const h = primaryTag(hint);
   if (typeof text !== 'string' || text.length === 0) return 'und';
   const body = sample(text);
-  const counts = new Map<Script, number>();
+  // Counted per script in first-seen order (ties rank by it), without a map update per letter:
+  // the engine asks this of every paragraph of a page.
+  const seen: Script[] = [];
+  const tally: number[] = [];
   let letters = 0;
+  let last: Script | null = null;
+  let lastAt = -1;
   for (let i = 0; i < body.length; i++) {
     const script = scriptOf(body.charCodeAt(i));
     if (!script) continue;
-    counts.set(script, (counts.get(script) ?? 0) + 1);
+    if (script !== last) {
+      last = script;
+      lastAt = seen.indexOf(script);
+      if (lastAt < 0) {
+        lastAt = seen.push(script) - 1;
+        tally.push(0);
+      }
+    }
+    tally[lastAt]!++;
     letters++;
   }
   if (letters === 0) return 'und';
+  const counts = new Map<Script, number>(seen.map((sc, k) => [sc, tally[k]!]));
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   let [script, top] = ranked[0]!;
   const hintScript: Script | undefined = h ? (HINT_SCRIPT[h] ?? 'latin') : undefined;

@@ -16,8 +16,15 @@ const CONTINUATION = /^(?:أن|ان|إن|بأن|لأن|التي|الذي|الذ�
 const ENDERS = '.!?؟…';
 const CLOSERS = '"»”’\')]¢';
 
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+/** A run of non-space characters with a letter or digit in it: a word. */
+const WORD_RUN = /\S*?[\p{L}\p{N}]\S*/gu;
+
+/** Whether text has fewer than n words; stops counting at n (every span of a page is asked). */
+function fewerWordsThan(text: string, n: number): boolean {
+  WORD_RUN.lastIndex = 0;
+  let count = 0;
+  while (WORD_RUN.exec(text)) if (++count >= n) return false;
+  return true;
 }
 
 function trimSpan(text: string, start: number, end: number): Span | null {
@@ -75,7 +82,7 @@ const DOT_AS_COMMA_SHARE = 0.2;
 export function splitSentences(text: string): Span[] {
   const raw = rawSentences(text);
   const arabic = (text.match(/[\u0621-\u064a]/g)?.length ?? 0) > text.length / 4;
-  const short = raw.filter((s) => wordCount(text.slice(s.start, s.end)) < MIN_SENTENCE_WORDS).length;
+  const short = raw.filter((s) => fewerWordsThan(text.slice(s.start, s.end), MIN_SENTENCE_WORDS)).length;
   // A scrape that puts '.' where commas belong: only a sentence opener starts a new sentence.
   const dotAsComma = arabic && raw.length >= 5 && short / raw.length >= DOT_AS_COMMA_SHARE;
   const out: Span[] = [];
@@ -88,11 +95,11 @@ export function splitSentences(text: string): Span[] {
     // the end of the sentence before them.
     const lineEnd = text.indexOf('\n', span.end);
     const strayHeading = !/[.!?؟"»”]$/.test(body) && !text.slice(span.end, lineEnd < 0 ? text.length : lineEnd).trim();
-    if (prev && sameParagraph && !strayHeading && (wordCount(body) < MIN_SENTENCE_WORDS || continues)) {
+    if (prev && sameParagraph && !strayHeading && (fewerWordsThan(body, MIN_SENTENCE_WORDS) || continues)) {
       prev.end = span.end;
       continue;
     }
-    if (prev && sameParagraph && wordCount(text.slice(prev.start, prev.end)) < MIN_SENTENCE_WORDS && !/[.!?؟]["»”]?$/.test(text.slice(prev.start, prev.end))) {
+    if (prev && sameParagraph && fewerWordsThan(text.slice(prev.start, prev.end), MIN_SENTENCE_WORDS) && !/[.!?؟]["»”]?$/.test(text.slice(prev.start, prev.end))) {
       prev.end = span.end;
       continue;
     }
