@@ -75,12 +75,18 @@ function namesEvent(frame: ClaimFrame, id: string): boolean {
  * way round), unless the claim says it already happened (then the call conflicts with it).
  */
 function findEvent(source: ClaimFrame, e: EventMention, claimSaysDone = e.completed): EventMention | undefined {
-  const candidates = source.events.filter((s) => claimSaysDone || s.pending === e.pending);
-  return (
-    candidates.find((s) => s.id === e.id) ??
-    candidates.find((s) => compatibleConcepts(s.id, e.id)) ??
-    (SAME_ASPECT.has(e.id) ? candidates.find((s) => SAME_ASPECT.has(s.id)) : undefined)
-  );
+  // The same event first, then a compatible one, then the same aspect (loops rather than
+  // filtered copies: this runs for every claim event against every candidate statement).
+  let compatible: EventMention | undefined;
+  let aspect: EventMention | undefined;
+  const sameAspect = SAME_ASPECT.has(e.id);
+  for (const s of source.events) {
+    if (!claimSaysDone && s.pending !== e.pending) continue;
+    if (s.id === e.id) return s;
+    if (!compatible && compatibleConcepts(s.id, e.id)) compatible = s;
+    else if (!aspect && sameAspect && SAME_ASPECT.has(s.id)) aspect = s;
+  }
+  return compatible ?? aspect;
 }
 
 /**
@@ -119,6 +125,10 @@ interface FrameParts {
   actorIds: string[];
   stems: string[];
   stemSet: Set<string>;
+  /** Actors once per concept, places once per concept and role, objects once. */
+  actors: ClaimFrame['actors'];
+  places: ClaimFrame['places'];
+  objects: string[];
 }
 
 const partsMemo = new WeakMap<Claim, FrameParts>();
@@ -139,6 +149,9 @@ function partsOf(claim: Claim): FrameParts {
     actorIds,
     stems,
     stemSet: new Set(stems),
+    actors: dedupe(f.actors, (x) => x.id),
+    places: dedupe(f.places, (x) => `${x.id}/${x.role}`),
+    objects: [...new Set(f.objects)],
   };
   partsMemo.set(claim, parts);
   return parts;
@@ -202,7 +215,7 @@ function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (
   }
   if (!eventMatched) return null;
 
-  for (const a of dedupe(c.actors, (x) => x.id)) {
+  for (const a of mine.actors) {
     const people = a.role === 'patient';
     const w = people ? W.people : W.actor;
     total += w;
@@ -225,7 +238,7 @@ function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (
   // speak to the claim.
   if (c.places.some((p) => p.role === 'destination' && !isVague(p.id)) && !s.places.some((p) => p.role === 'destination')) return null;
 
-  for (const p of dedupe(c.places, (x) => `${x.id}/${x.role}`)) {
+  for (const p of mine.places) {
     const w = p.id === ALEPPO ? W.aleppo : W.place;
     total += w;
     // A destination is met by a destination: where people are besieged is not where they go.
@@ -254,7 +267,7 @@ function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (
   // The thing a claim is about (light weapons, buses, monitors) must be in the source too.
   const salient = c.objects.filter((o) => !BACKGROUND_OBJECTS.has(o));
   let objectMet = salient.length === 0;
-  for (const o of new Set(c.objects)) {
+  for (const o of mine.objects) {
     const w = BACKGROUND_OBJECTS.has(o) ? W.aspect / 2 : W.object * rarity(o);
     total += w;
     if (s.objects.some((x) => compatibleConcepts(x, o))) {
