@@ -17,11 +17,7 @@ export const arabicLayer: TextLayer = {
   tokens(text: string, span: Span): Token[] {
     const norm = normalizeArabicSpan(text, span.start, span.end);
     const matcher = arabicConcepts();
-    return tokenizeArabic(norm, 0, norm.text.length, (s) => matcher.knows(s)).map((t) => ({
-      ...t,
-      start: t.start + span.start,
-      end: t.end + span.start,
-    }));
+    return tokenizeArabic(norm, 0, norm.text.length, (s) => matcher.knows(s), span.start);
   },
   quantities(text: string, span: Span): Quantity[] {
     return findArabicQuantities(text, span);

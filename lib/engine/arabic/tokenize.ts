@@ -60,9 +60,10 @@ function splitRunTogether(word: string, known: KnownStem): [string, string] | nu
 
 /**
  * Tokens of norm.text[from, to), with offsets mapped back to the original text. [] when the
- * range holds no word. `known` enables splitting of run-together words.
+ * range holds no word. `known` enables splitting of run-together words. `base` is added to every
+ * offset (where norm's original starts in a longer text).
  */
-export function tokenizeArabic(norm: NormalizedText, from: number, to: number, known?: KnownStem): ArabicToken[] {
+export function tokenizeArabic(norm: NormalizedText, from: number, to: number, known?: KnownStem, base = 0): ArabicToken[] {
   const out: ArabicToken[] = [];
   const slice = norm.text.slice(from, to);
   for (const m of slice.matchAll(WORD)) {
@@ -72,11 +73,11 @@ export function tokenizeArabic(norm: NormalizedText, from: number, to: number, k
     const split = known ? splitRunTogether(word, known) : null;
     if (split) {
       const mid = nStart + split[0].length;
-      out.push(makeToken(split[0], norm.map[nStart]!, norm.map[mid]!));
-      out.push(makeToken(split[1], norm.map[mid]!, norm.map[nEnd - 1]! + 1));
+      out.push(makeToken(split[0], base + norm.map[nStart]!, base + norm.map[mid]!));
+      out.push(makeToken(split[1], base + norm.map[mid]!, base + norm.map[nEnd - 1]! + 1));
       continue;
     }
-    out.push(makeToken(word, norm.map[nStart]!, norm.map[nEnd - 1]! + 1));
+    out.push(makeToken(word, base + norm.map[nStart]!, base + norm.map[nEnd - 1]! + 1));
   }
   return out;
 }
