@@ -35,6 +35,9 @@ export interface CheckPageData {
   title: string;
   /** ISO date from the page's metadata, null when the page gives none. */
   published: string | null;
+  /** Without `published`: the date texts the page prints (byline, dateline), for the background
+   *  to read a date from (lib/dom/metadata.ts findPrintedDates). */
+  printedDates?: string[];
   /** `<html lang>` or Content-Language: a hint for the engine, never the truth. */
   langHint: string | null;
   canonicalUrl?: string | null;

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { checkArticle, MAX_ANALYSED_CHARS } from '@/lib/engine';
+import { checkArticle, MAX_ANALYSED_CHARS, printedDate } from '@/lib/engine';
 import { hash32 } from '@/lib/corpus/dedupe';
 import { getDoc } from '@/lib/db/corpus-store';
 import { uiLang } from '@/lib/i18n';
@@ -74,7 +74,9 @@ function validateCheckPage(data: CheckPageData): CheckPageData {
     url: requireWebUrl(data.url),
     text: requireString(data.text, 'text', MAX_MESSAGE_TEXT_CHARS),
     title: requireString(data.title ?? '', 'title', MAX_TITLE_CHARS),
-    published: optionalString(data.published, 'published', 64),
+    // A page without a machine-readable date may print one for its readers: the engine's date
+    // window and its reading of 'Tuesday' need it.
+    published: optionalString(data.published, 'published', 64) ?? printedDate(data.printedDates),
     langHint: optionalString(data.langHint, 'langHint', 35),
     canonicalUrl: optionalString(data.canonicalUrl, 'canonicalUrl', MAX_URL_CHARS),
     siteName: optionalString(data.siteName, 'siteName', MAX_TITLE_CHARS),

@@ -141,6 +141,7 @@ export class PageChecker {
       text: article.text,
       title: article.title,
       published: article.published,
+      printedDates: article.printedDates,
       langHint: article.lang,
       canonicalUrl: article.canonicalUrl,
       siteName: article.siteName,

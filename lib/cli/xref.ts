@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { checkArticle, CorpusIndex, analyzeDocument, MAX_ANALYSED_CHARS, type ArticleInput } from '../engine';
+import { checkArticle, CorpusIndex, analyzeDocument, MAX_ANALYSED_CHARS, printedDate, type ArticleInput } from '../engine';
 import { buildBundledCorpus } from '../corpus/build';
 import { parseCorpusFile, CorpusFileError } from '../corpus/exchange';
 import { extractArticle } from '../dom/extract';
@@ -73,7 +73,7 @@ function articleFromHtml(html: string, path: string): ArticleInput & { truncated
   const article = extractArticle(dom.window.document);
   dom.window.close();
   if (!article || !article.text.trim()) throw new UserError(`${path} has no article text to check`);
-  return { text: article.text, title: article.title, published: article.published, langHint: article.lang, truncated: article.truncated };
+  return { text: article.text, title: article.title, published: article.published ?? printedDate(article.printedDates), langHint: article.lang, truncated: article.truncated };
 }
 
 function loadCorpus(extra: string[]): CorpusIndex {

@@ -1,4 +1,4 @@
-import { findCanonicalUrl, findLanguage, findMetaTitle, findPublished, findSiteName } from './metadata';
+import { findCanonicalUrl, findLanguage, findMetaTitle, findPrintedDates, findPublished, findSiteName } from './metadata';
 import { isLinkDense, isSkippedElement, isVisible } from './page-structure';
 import { TextBuilder, type TextSegment } from './text-builder';
 
@@ -40,6 +40,8 @@ export interface ExtractedArticle {
   lang: string | null;
   /** ISO publication date from the page's metadata, null when none. */
   published: string | null;
+  /** Dates the page prints for readers (byline, dateline), when `published` is null; else []. */
+  printedDates: string[];
   canonicalUrl: string | null;
   siteName: string | null;
   /** Maps ranges of `text` to the Text nodes they came from, in text order. */
@@ -175,12 +177,14 @@ export function extractArticle(doc: Document): ExtractedArticle | null {
   builder.finish();
   if (builder.length - headlineLength < MIN_ARTICLE_CHARS) return null;
 
+  const published = findPublished(doc, root);
   const headlineText = headline ? (headline.textContent ?? '').replace(/\s+/g, ' ').trim() : '';
   return {
     text: builder.text,
     title: metaTitle || headlineText || doc.title.trim(),
     lang: findLanguage(doc, root),
-    published: findPublished(doc, root),
+    published,
+    printedDates: published ? [] : findPrintedDates(doc, root),
     canonicalUrl: findCanonicalUrl(doc),
     siteName: findSiteName(doc),
     segments: builder.segments,

@@ -106,6 +106,45 @@ export function findPublished(doc: Document, articleRoot: Element | null): strin
 }
 
 /**
+ * Elements that print a page's date for its readers: a <time> (with or without `datetime`), a
+ * dateline, a byline, a 'published' or 'date' block.
+ */
+const PRINTED_DATE_SELECTOR = [
+  'time',
+  '[itemprop="datePublished"]',
+  '[class*="dateline" i]',
+  '[class*="date" i]',
+  '[class*="byline" i]',
+  '[class*="timestamp" i]',
+  '[class*="publish" i]',
+  '[id*="date" i]',
+].join(',');
+/** Texts handed on, at most: a date block sits near the headline. */
+export const MAX_PRINTED_DATES = 6;
+/** Longer text than this is not a date block but a container around the article. */
+export const MAX_PRINTED_DATE_CHARS = 200;
+
+/**
+ * The texts of the elements that print the page's date (around the article first, then the
+ * page), for a page without a machine-readable date: the engine reads '13 كانون الأول 2016' or
+ * 'Wednesday, December 14, 2016' from them. Only short texts with a digit; [] when none. The
+ * parsing is left to the background, so the content script stays small.
+ */
+export function findPrintedDates(doc: Document, articleRoot: Element | null): string[] {
+  const out: string[] = [];
+  const scope = articleRoot?.closest('article') ?? articleRoot;
+  for (const root of scope ? [scope, doc] : [doc]) {
+    const elements = root.querySelectorAll(PRINTED_DATE_SELECTOR);
+    for (let i = 0; i < elements.length && out.length < MAX_PRINTED_DATES; i++) {
+      const text = (elements[i]!.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (text.length > MAX_PRINTED_DATE_CHARS || !/[0-9\u0660-\u0669\u06f0-\u06f9]/.test(text) || out.includes(text)) continue;
+      out.push(text);
+    }
+  }
+  return out;
+}
+
+/**
  * The page's declared language: the nearest `lang` around the article, `<html lang>`, then
  * Content-Language / og:locale. Returns a tag like "ar" or "en-GB", or null when undeclared.
  */

@@ -5,6 +5,7 @@ import { arabicLayer } from './arabic/layer';
 import { englishLayer } from './english/layer';
 import { arabicConcepts, englishConcepts } from './concepts';
 import { detectLanguage } from './language';
+import { datelineDate } from './written-date';
 import { isAboutAleppo, judgeRelevance, readSentences, toClaim, whyNotAClaim, type ReadSentence } from './claims';
 
 /**
@@ -70,7 +71,8 @@ interface Reading {
 
 function read(input: ArticleInput): Reading {
   const text = (input.text ?? '').slice(0, MAX_ANALYSED_CHARS);
-  const published = input.published ? input.published.slice(0, 10) : null;
+  // A page that gives no date of its own may still print one in its dateline.
+  const published = input.published ? input.published.slice(0, 10) : datelineDate(text);
   const lang = languageOf(text, input.langHint ?? null);
   if (lang !== 'ar' && lang !== 'en') return { lang, relevant: false, sentences: [], published, text };
   const ctx = { published };

@@ -87,6 +87,24 @@ export function notBeforeNegations(text: string, span: Span): Span[] {
   return out;
 }
 
+/**
+ * Calendar dates written out with their year in text[span) ('13 كانون الأول/ديسمبر 2016',
+ * '13/12/2016', '2016-12-13'): days since 1970-01-01 and where each starts, in text order. Dates
+ * without a year are left out: nothing here says which year they mean. [] when there are none.
+ */
+export function findArabicWrittenDates(text: string, span: Span): { day: number; start: number }[] {
+  const scan = scanSpan(text, span);
+  const out: { day: number; start: number }[] = [];
+  for (let i = 0; i < scan.tokens.length; i++) {
+    // Anchored at day 0, a date's offset is its day number.
+    const date = dateAt(scan.tokens, i, 0);
+    if (!date?.yearWritten) continue;
+    out.push({ day: date.value, start: spanOf(scan, i, i).start });
+    i = date.last;
+  }
+  return out;
+}
+
 /** The article's date as days since the epoch (UTC), or null when unknown or unreadable. */
 function articleDay(published: string | null): number | null {
   if (!published) return null;
@@ -260,7 +278,7 @@ function isFutureSentence(tokens: ScanToken[], i: number): boolean {
 }
 
 /** '13 ديسمبر', '13 كانون الأول 2016', '13/12/2016', '2016-12-13': days from the anchor. */
-function dateAt(tokens: ScanToken[], i: number, anchor: number | null): { value: number; last: number } | null {
+function dateAt(tokens: ScanToken[], i: number, anchor: number | null): { value: number; last: number; yearWritten: boolean } | null {
   const t = tokens[i];
   if (t?.kind !== 'num' || anchor === null) return null;
   let day: number, month: number, year: number | null = null, last: number;
@@ -289,7 +307,7 @@ function dateAt(tokens: ScanToken[], i: number, anchor: number | null): { value:
     const d = Date.UTC(y, month - 1, day) / MS_PER_DAY - anchor;
     if (best === null || Math.abs(d) < Math.abs(best)) best = d;
   }
-  return { value: best!, last };
+  return { value: best!, last, yearWritten: year !== null };
 }
 
 function spanHit(tokens: ScanToken[], i: number): Hit | null {
