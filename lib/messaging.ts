@@ -110,6 +110,8 @@ export interface ArticleSnapshot {
   text: string;
   title: string;
   published: string | null;
+  /** Without `published`: the date texts the page prints (see CheckPageData). */
+  printedDates?: string[];
   lang: string | null;
   canonicalUrl: string | null;
   siteName: string | null;

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { SAVE_EXTRACTOR_GLOBAL } from '@/lib/corpus/protocol';
 import type { SaveCandidate } from '@/lib/db/corpus-store';
+import { datelineDate, printedDate } from '@/lib/engine';
 import type { SaveExtraction } from '@/lib/dom/save-extract';
 import { sendMessage } from '@/lib/messaging';
 
@@ -62,6 +63,7 @@ async function fromContentScript(tabId: number): Promise<SaveExtraction | null> 
     byline: null,
     siteName: article.siteName,
     published: article.published,
+    printedDates: article.printedDates,
     lang: article.lang,
     text: article.text,
   };
@@ -88,7 +90,9 @@ export async function extractTab(tabId: number): Promise<ExtractedPage> {
     candidate: {
       title: extraction.title || tab.title || '',
       outlet: extraction.siteName,
-      published: extraction.published,
+      // Undeclared dates are read from what the page prints, else from a dateline in the text:
+      // the reader sees the date in the save form and can correct it.
+      published: extraction.published ?? printedDate(extraction.printedDates) ?? datelineDate(extraction.text),
       url: extraction.url || url,
       canonicalUrl: extraction.canonicalUrl,
       langHint: extraction.lang,

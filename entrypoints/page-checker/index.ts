@@ -44,8 +44,8 @@ async function startPageChecker(ctx: ContentScriptContext): Promise<void> {
   onMessage('getArticle', () => {
     const article = checker.currentArticle;
     if (!article) return null;
-    const { text, title, published, lang, canonicalUrl, siteName } = article;
-    return { url: location.href, text, title, published, lang, canonicalUrl, siteName };
+    const { text, title, published, printedDates, lang, canonicalUrl, siteName } = article;
+    return { url: location.href, text, title, published, printedDates, lang, canonicalUrl, siteName };
   });
   ctx.onInvalidated(() => {
     removeAllListeners();

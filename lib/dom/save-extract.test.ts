@@ -90,3 +90,19 @@ describe('findArticleMetadata', () => {
     expect(findArticleMetadata(doc)).toMatchObject({ title: 'عنوان الصفحة', byline: 'فريق التحرير', siteName: 'الموقع', lang: 'ar' });
   });
 });
+
+describe('extractForSaving on a page that prints its date but does not declare it', () => {
+  it('hands on the printed date texts for the background to read', () => {
+    const page = NEWS_PAGE.replace(/<meta property="article:published_time"[^>]*>/, '').replace(
+      '<p class="byline">By Jane Reporter</p>',
+      '<p class="byline">By Jane Reporter</p><p class="article-date">Thursday 15 December 2016, 10:20 GMT</p>',
+    );
+    const got = extractForSaving(parse(page));
+    expect(got.published).toBeNull();
+    expect(got.printedDates).toContain('Thursday 15 December 2016, 10:20 GMT');
+  });
+
+  it('hands on nothing when the page declares its date', () => {
+    expect(extractForSaving(parse(NEWS_PAGE)).printedDates).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { findArticleMetadata } from './metadata';
+import { findArticleMetadata, findPrintedDates } from './metadata';
 
 /**
  * Extraction of a page for saving it to the corpus: Mozilla Readability (the library behind
@@ -29,6 +29,8 @@ export interface SaveExtraction {
   siteName: string | null;
   /** ISO date or date-time the page gives for publication; null when none. */
   published: string | null;
+  /** Without `published`: the date texts the page prints (byline, dateline); else []. */
+  printedDates?: string[];
   lang: string | null;
   /** The article body: paragraphs separated by blank lines. '' when no article was found. */
   text: string;
@@ -83,13 +85,15 @@ export function extractForSaving(doc: Document, url: string = doc.URL): SaveExtr
   const body = article?.content ? paragraphsOf(article.content, doc) : '';
   const clean = (s: string | null | undefined) => s?.replace(/\s+/g, ' ').trim() || null;
   const siteName = clean(article?.siteName) ?? meta.siteName;
+  const published = clean(article?.publishedTime) ?? meta.published;
   return {
     url,
     canonicalUrl: meta.canonicalUrl,
     title: stripSiteName(clean(article?.title) ?? meta.title, siteName),
     byline: clean(article?.byline) ?? meta.byline,
     siteName: siteName ?? hostOutlet(url),
-    published: clean(article?.publishedTime) ?? meta.published,
+    published: published,
+    printedDates: published ? [] : findPrintedDates(doc, null),
     lang: clean(article?.lang) ?? meta.lang,
     text: body.length >= MIN_SAVED_TEXT_CHARS ? body : '',
   };

@@ -14,7 +14,7 @@ export { CorpusIndex } from './match/corpus-index';
 export { describeReason } from './match/reasons';
 export { conceptLabel } from './lexicon';
 export { detectLanguage } from './language';
-export { printedDate, writtenDate } from './written-date';
+export { datelineDate, printedDate, writtenDate } from './written-date';
 
 /** Bumped whenever analysis changes what stored claims look like: stored docs are re-analysed. */
 export const ENGINE_VERSION = '1';
