@@ -123,6 +123,12 @@ export function frameKeys(reading: SentenceReading, lang: Lang): string[] {
     keys.add(`C:${m.id}`);
     for (const a of getConcept(m.id)?.ancestors ?? []) keys.add(`C:${a}`);
   }
+  // Events the frame composed ('did not accept' → refusal, 'stop' + 'operations' → halt) are keys
+  // too, so a source that words the event otherwise is still a candidate.
+  for (const e of reading.frame.events) {
+    keys.add(`C:${e.id}`);
+    for (const a of getConcept(e.id)?.ancestors ?? []) keys.add(`C:${a}`);
+  }
   for (const q of reading.frame.quantities) keys.add(`N:${q.unit}:${q.value}`);
   for (const t of reading.tokens.slice(reading.contentToken, reading.contentEnd)) if (t.stem.length >= 3) keys.add(`S:${lang}:${t.stem}`);
   return [...keys];

@@ -39,6 +39,18 @@ export interface SentenceReading {
   contentEnd: number;
 }
 
+/** English denial verbs that also refuse: 'rejected the truce' refuses it. */
+const REFUSING_DENIAL = /^(?:reject|rejects|rejected|rejecting)$/;
+/** What a denial is of: 'rejected reports that…', 'rejected the accusations'. */
+const DENIED_THINGS = /^(?:that|reports?|claims?|accusations?|allegations?|suggestions?|charges?|assertions?)$/;
+
+/** Whether a denial cue refuses an event ('rejected the truce') rather than denies a report. */
+function refusesRatherThanDenies(tokens: Token[], c: CueHit): boolean {
+  if (!REFUSING_DENIAL.test(c.surface)) return false;
+  const at = tokenIndexAt(tokens, c.end - 1);
+  return !tokens.slice(at + 1, at + 3).some((t) => DENIED_THINGS.test(t.norm));
+}
+
 function placeRole(tokens: Token[], m: ConceptMention, lang: 'ar' | 'en', movement: boolean): PlaceRole {
   const words = ROLE_WORDS[lang];
   for (let k = 1; k <= 3; k++) {
@@ -72,7 +84,7 @@ function eventMention(
     for (let k = ci; k < m.first; k++) if (isClauseBreak(text, tokens[k]!, tokens[k + 1]!)) return false;
     return true;
   };
-  const denied = cues.some((c) => c.kind === 'denial' && tokenIndexAt(tokens, c.start) < m.first);
+  const denied = cues.some((c) => c.kind === 'denial' && tokenIndexAt(tokens, c.start) < m.first && !refusesRatherThanDenies(tokens, c));
   // 'لا حاجة لمغادرة' / 'no need to leave': the negation is of a need, not of the leaving.
   // A negator negates the first event after it ('لم يوافقوا على اتفاق الهدنة' refuses an approval;
   // the truce it names is not itself denied).
@@ -143,6 +155,39 @@ function composeHalts(text: string, events: EventMention[]): EventMention[] {
     surface: text.slice(first.start, last.end),
   };
   return [halt, ...events.filter((e) => e !== stop && e !== combat)];
+}
+
+/** A negator this many tokens before an approval makes it a refusal ('لم يوافقوا على', 'not to accept'). */
+const REFUSAL_REACH = 2;
+
+/**
+ * 'Did not accept' is a refusal, as 'rejected' is: an approval right after a negator becomes a
+ * refusal held as the sentence holds it (asserted, or denied under 'نفى أن'), so 'rejected the
+ * truce' and 'لم يوافقوا على الهدنة' meet, and 'لكي لا توافق' meets 'to reject'.
+ */
+function composeRefusals(text: string, base: number, tokens: Token[], cues: CueHit[], events: EventMention[]): EventMention[] {
+  const refused = events.map((e) => {
+    if (e.id !== 'approval') return e;
+    const at = tokenIndexAt(tokens, e.start + base);
+    const negator = cues.find((c) => {
+      if (c.kind !== 'negation') return false;
+      const end = tokenIndexAt(tokens, c.end - 1);
+      return end < at && at - end <= REFUSAL_REACH && !tokens.slice(end + 1, at).some((t, i) => isClauseBreak(text, tokens[end + i]!, t));
+    });
+    if (!negator) return e;
+    return { ...e, id: 'refusal', polarity: e.polarity === 'negated' ? 'asserted' : e.polarity };
+  });
+  // What is refused ('رفضوا اتفاق الهدنة', 'rejected the truce') is not reported as happening,
+  // as under a negator: it is only spoken of.
+  return refused.map((e) => {
+    const at = tokenIndexAt(tokens, e.start + base);
+    const refusal = refused.find((r) => {
+      if (r.id !== 'refusal' || r.start >= e.start) return false;
+      const from = tokenIndexAt(tokens, r.end + base - 1);
+      return at - from <= NEGATION_SCOPE && !tokens.slice(from, at).some((t, i) => i + from + 1 < tokens.length && isClauseBreak(text, t, tokens[from + i + 1]!));
+    });
+    return refusal && !e.pending ? { ...e, pending: true } : e;
+  });
 }
 
 /** Demand verbs that make their subject a requester ('دعت فرنسا … لعقد جلسة', 'Britain called for'). */
@@ -226,7 +271,7 @@ export function readSentence(
   const base = span.start;
   const events = composeHalts(
     text.slice(base),
-    content.filter((m) => m.kind === 'event').map((m) => eventMention(text, base, tokens, m, content, cues, lang)),
+    composeRefusals(text, base, tokens, cues, content.filter((m) => m.kind === 'event').map((m) => eventMention(text, base, tokens, m, content, cues, lang))),
   );
   if (!events.some((e) => e.id === 'request')) events.push(...requestsFromCalls(text, base, tokens, cues, content, lang));
   const actors: FrameSlot<ActorRole>[] = content

@@ -1,5 +1,5 @@
 import type { Claim, ClaimFrame, EventMention, StanceReason, Stance } from '../types';
-import { compatibleConcepts, getConcept } from '../lexicon';
+import { compatibleConcepts, getConcept, isWithin } from '../lexicon';
 import { ALEPPO } from '../claims';
 import { ASPECT_EVENTS } from '../frames';
 import { range, sameMeasure, timesConflict, type ArticleDays } from './measures';
@@ -40,6 +40,14 @@ const SAME_ASPECT = new Set(['start', 'implementation', 'opening']);
 const AGENTIVE_EVENTS = new Set(['request', 'guarantee', 'mediation']);
 /** Places that name a kind of area rather than a place: compatible with any destination. */
 const VAGUE_PLACES = new Set(['rebel-held-areas', 'government-held-areas', 'northern-syria', 'syria']);
+/**
+ * Events that reports tell of in each other's words: urging a government to do something is
+ * pressing it ('urged Damascus to reject' / 'تضغط على الحكومة لكي لا توافق'). Only a fallback
+ * when the source has no mention of the claim's own event.
+ */
+const EQUIVALENT_EVENTS: Record<string, string> = { request: 'pressure', pressure: 'request' };
+/** Place types a claim names to be precise: a source naming only the city around it is vaguer. */
+const PRECISE_PLACE_TYPES = new Set(['district']);
 
 export interface Comparison {
   coverage: number;
@@ -79,7 +87,8 @@ function findEvent(source: ClaimFrame, e: EventMention, claimSaysDone = e.comple
   return (
     candidates.find((s) => s.id === e.id) ??
     candidates.find((s) => compatibleConcepts(s.id, e.id)) ??
-    (SAME_ASPECT.has(e.id) ? candidates.find((s) => SAME_ASPECT.has(s.id)) : undefined)
+    (SAME_ASPECT.has(e.id) ? candidates.find((s) => SAME_ASPECT.has(s.id)) : undefined) ??
+    (EQUIVALENT_EVENTS[e.id] ? candidates.find((s) => s.id === EQUIVALENT_EVENTS[e.id]) : undefined)
   );
 }
 
@@ -136,10 +145,18 @@ function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (
     total += w;
     const m = findEvent(s, e, saysDone);
     if (!m) continue;
+    const polar = e.polarity !== m.polarity && (e.polarity === 'asserted' || m.polarity === 'asserted');
+    // 'No progress on Aleppo' does not speak to 'talks were held': a broader event said to happen
+    // is not what the claim says did not (and the other way round).
+    if (polar && m.id !== e.id && !isWithin(m.id, e.id) && !isEquivalent(m.id, e.id)) continue;
     covered += w;
     // An aspect alone ('allowed to') is the claim's event only when it names no other.
     if (!ASPECT_EVENTS.has(e.id) || claimEvents.every((x) => ASPECT_EVENTS.has(x.id))) eventMatched = true;
-    if (e.polarity !== m.polarity && (e.polarity === 'asserted' || m.polarity === 'asserted')) {
+    // 'An official denied that Damascus had agreed': only a source that says Damascus agreed
+    // contradicts it, not one where others reached a deal.
+    const agentMissing = !!e.agent && isSide(e.agent) && !sourceActors.some((id) => compatibleConcepts(id, e.agent!));
+    if (polar && agentMissing) sideLeftOpen = true;
+    if (polar) {
       const code = m.polarity === 'denied' || e.polarity === 'denied' ? 'denied' : 'negated';
       conflicts.push({ rank: 0, reason: { code, claimValue: e.surface, sourceValue: m.surface, conceptId: e.id } });
     } else if ((e.completed && m.pending) || (e.pending && m.completed)) {
@@ -177,13 +194,18 @@ function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (
 
   // Where people are taken is the point of a claim that says so: a source silent on it does not
   // speak to the claim.
-  if (c.places.some((p) => p.role === 'destination' && !isVague(p.id)) && !s.places.some((p) => p.role === 'destination')) return null;
+  // A kind of area ('to rebel-held areas') is silent on which one.
+  if (c.places.some((p) => p.role === 'destination' && !isVague(p.id)) && !s.places.some((p) => p.role === 'destination' && !isVague(p.id))) return null;
 
   for (const p of dedupe(c.places, (x) => `${x.id}/${x.role}`)) {
     const w = p.id === ALEPPO ? W.aleppo : W.place;
     total += w;
     // A destination is met by a destination: where people are besieged is not where they go.
-    const same = s.places.find((x) => compatibleConcepts(x.id, p.id) && (p.role === 'location' || x.role === p.role));
+    // A kind of area ('rebel-held areas') is compatible with Idlib but does not say Idlib.
+    const same = s.places.find((x) => compatibleConcepts(x.id, p.id) && (p.role === 'location' || x.role === p.role) && (!isVague(x.id) || isVague(p.id)));
+    // A neighbourhood is the point of a claim that names one: a source that names only the city
+    // or its east is vaguer ('captured Sheikh Saeed' against 'controls most of east Aleppo').
+    if (PRECISE_PLACE_TYPES.has(getConcept(p.id)?.type ?? '') && !s.places.some((x) => isWithin(x.id, p.id))) return null;
     if (same) {
       covered += w;
       if (p.role === 'destination') agreements.push({ code: 'same-place', claimValue: p.surface, sourceValue: same.surface, conceptId: p.id });
@@ -300,6 +322,11 @@ function stemKeys(claim: Claim): string[] {
 
 function label(frame: ClaimFrame, id: string): string {
   return frame.actors.find((a) => a.id === id)?.surface ?? getConcept(id)?.label.en ?? id;
+}
+
+/** Whether two events are told of in each other's words (EQUIVALENT_EVENTS). */
+function isEquivalent(a: string, b: string): boolean {
+  return EQUIVALENT_EVENTS[a] === b;
 }
 
 /** Places that name a kind of area rather than a place ('rebel-held areas', 'safe places'). */

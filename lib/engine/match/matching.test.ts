@@ -45,6 +45,22 @@ describe('stance', () => {
     ['French ambassador Francois Delattre said Aleppo was the worst humanitarian tragedy of the century.', 'وقال بيان الخارجية التركية إن سكان حلب يعيشون مأساة إنسانية.', 'ar', 'none'],
     // a destination is met by a destination, not by where people are besieged
     ['وقالت حركة أحرار الشام إن المقاتلين سيتم إجلاؤهم إلى مناطق خاضعة لسيطرة الفصائل في ريف حلب.', 'وقال لافروف إنه كان يمكن إخراج المسلحين وتحرير المدنيين المحاصرين في المناطق الخاضعة للمسلحين في حلب.', 'ar', 'none'],
+    // a negated event is not contradicted by a broader one that happened: no progress, yet talks
+    ['A US official said there had been no progress on Aleppo.', 'وفي أنقرة قال كالين إن بلاده أجرت محادثات مكثفة مع روسيا لوقف إطلاق النار في حلب.', 'ar', 'none'],
+    ['A US official said there had been no progress on Aleppo.', 'وكان مسؤول أميركي قال إنه لم يحصل تقدم حول مسألة حلب.', 'ar', /^corroborates/],
+    // a denial of what a side did is contradicted only by a source that says that side did it
+    ['A Syrian government official denied that Damascus had agreed to a deal to evacuate the rebels from Aleppo.', 'وقالت أطراف في المعارضة إن اتفاق إجلاء المسلحين من حلب تم برعاية روسية تركية.', 'ar', 'none'],
+    ['A Syrian government official denied that Damascus had agreed to a deal to evacuate the rebels from Aleppo.', 'وأكدت مصادر عسكرية في نظام الأسد الاتفاق على إجلاء المسلحين من حلب.', 'ar', 'conflicts:denied'],
+    // a kind of area ('rebel-held areas') is compatible with Idlib but does not say Idlib
+    ['وقال مسؤول إن المقاتلين سيخرجون من حلب إلى إدلب.', 'وقالت حركة أحرار الشام إن المقاتلين سيخرجون من حلب إلى مناطق تحت سيطرة الفصائل.', 'ar', 'none'],
+    // a neighbourhood is the point: the city's name alone is vaguer
+    ["Syria's army said it had captured the Sheikh Saeed district of Aleppo.", 'وذكرت وزارة الدفاع الروسية أن الجيش السوري بسط سيطرته على معظم أحياء حلب الشرقية.', 'ar', 'none'],
+    ["Syria's army said it had captured the Sheikh Saeed district of Aleppo.", 'وقال مصدر عسكري إن الجيش السوري سيطر على حي الشيخ سعيد في حلب.', 'ar', /^corroborates/],
+    // urging is pressing: an acknowledged push against a denied one
+    ["Russia's foreign minister admitted that Moscow had pressed the Syrian government to turn down the UN humanitarian plan.", 'ونفى لافروف اتهامات الدول الغربية بأن موسكو تضغط على الحكومة السورية لكي لا توافق على الخطة الإنسانية التي اقترحتها الأمم المتحدة.', 'ar', 'conflicts:denied'],
+    // 'rejected' is 'did not accept'
+    ['وأشار لافروف إلى أن المسلحين رفضوا اتفاق الهدنة منذ أيلول الماضي.', 'وقال لافروف إن المسلحين أنفسهم لم يوافقوا على اتفاق الهدنة.', 'ar', /^corroborates/],
+    ['Lavrov said the rebels had rejected the truce.', 'وقال لافروف إن المسلحين أنفسهم لم يوافقوا على اتفاق الهدنة.', 'ar', /^corroborates/],
     // unrelated events do not meet
     ['The UN said government forces had shot dead 82 civilians in eastern Aleppo.', 'وأكد مصدر بالحكومة التركية التوصل إلى اتفاق لوقف إطلاق النار في حلب.', 'ar', 'none'],
   ] as const)('«%s» against «%s» (%s)', (claim, src, lang, expected) => {
