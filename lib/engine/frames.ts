@@ -51,12 +51,18 @@ function refusesRatherThanDenies(tokens: Token[], c: CueHit): boolean {
   return !tokens.slice(at + 1, at + 3).some((t) => DENIED_THINGS.test(t.norm));
 }
 
+/** English words that may stand between a preposition and its place ('to the western countryside'). */
+const PLACE_PREMODIFIERS = new Set(['the', 'a', 'an', 'rebel-held', 'government-held', 'opposition-held', 'northern', 'southern', 'eastern', 'western', 'nearby', 'neighbouring', 'besieged']);
+
 function placeRole(tokens: Token[], m: ConceptMention, lang: 'ar' | 'en', movement: boolean): PlaceRole {
   const words = ROLE_WORDS[lang];
   for (let k = 1; k <= 3; k++) {
     const t = tokens[m.first - k];
     if (!t) break;
     const n = t.norm;
+    // 'to discuss Aleppo': an English preposition reaches its place only over articles and
+    // adjectives, not over a verb.
+    if (lang === 'en' && k > 1 && !PLACE_PREMODIFIERS.has(tokens[m.first - k + 1]!.norm)) break;
     if (words.toward.has(n) || words.toward.has(bare(n, lang))) return 'destination';
     if (k <= 2 && movement && words.from.has(n)) return 'origin';
     // Arabic 'لمناطق', 'لأماكن': a fused preposition before the place noun itself.
@@ -235,6 +241,14 @@ function nearestEvent(events: EventMention[], start: number, end: number): strin
   return best;
 }
 
+/** A bare clock time opening a sentence: a live blog's post time ('09:45 Lavrov says…'). */
+const POST_TIME = /^\d{1,2}[:.]\d{2}$/;
+
+/** Whether a time is the post time a live blog puts before an entry, not the time of its event. */
+function isPostTime(text: string, span: Span, t: TimeRef): boolean {
+  return t.kind === 'clock' && !text.slice(span.start, t.start).trim() && POST_TIME.test(t.surface.trim());
+}
+
 /** Attaches to each figure what it counts (the noun after it) or, for a share, its whole. */
 function describeQuantities(quantities: Quantity[], tokens: Token[], mentions: ConceptMention[], base: number): Quantity[] {
   return quantities.map((q) => {
@@ -287,6 +301,7 @@ export function readSentence(
   const inAttribution = (t: TimeRef) => t.start < contentFrom || t.end > contentTo;
   const saidOn = range.first === 0 && range.last === tokens.length ? undefined : rawTimes.find((t) => inAttribution(t) && t.kind === 'day' && t.value > WEEKDAY_ONLY_BASE)?.value;
   const times: TimeRef[] = rawTimes
+    .filter((t) => !isPostTime(text, span, t))
     .filter((t) => range.first === 0 && range.last === tokens.length ? true : t.start >= contentFrom && t.end <= contentTo)
     .map((t) => ({ ...t, event: nearestEvent(events, t.start - base, t.end - base), start: t.start - base, end: t.end - base }));
   const frame: ClaimFrame = {

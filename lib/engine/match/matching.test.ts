@@ -61,6 +61,11 @@ describe('stance', () => {
     // 'rejected' is 'did not accept'
     ['وأشار لافروف إلى أن المسلحين رفضوا اتفاق الهدنة منذ أيلول الماضي.', 'وقال لافروف إن المسلحين أنفسهم لم يوافقوا على اتفاق الهدنة.', 'ar', /^corroborates/],
     ['Lavrov said the rebels had rejected the truce.', 'وقال لافروف إن المسلحين أنفسهم لم يوافقوا على اتفاق الهدنة.', 'ar', /^corroborates/],
+    // a live blog's post time is not the time of the event; vowing to defend is one event in both languages
+    ['14:40 Rebel commanders have vowed to defend their neighbourhoods in eastern Aleppo to the end.', 'وتعهد مقاتلون من الفصائل بالدفاع عن مناطقهم في شرق حلب حتى النهاية.', 'ar', /^corroborates/],
+    // calendar days differ however close: Thursday is not Wednesday morning
+    ['وقال مصدر إن أولى الحافلات ستغادر حلب يوم الخميس.', 'وقال مسؤول إن أول حافلات ستغادر حلب ليل اليوم الثلاثاء أو صباح غد الأربعاء.', 'ar', 'conflicts:time-differs'],
+    ['وقال مصدر إن أولى الحافلات ستغادر حلب صباح الأربعاء.', 'وقال مسؤول إن أول حافلات ستغادر حلب ليل اليوم الثلاثاء أو صباح غد الأربعاء.', 'ar', 'corroborates:same-time'],
     // unrelated events do not meet
     ['The UN said government forces had shot dead 82 civilians in eastern Aleppo.', 'وأكد مصدر بالحكومة التركية التوصل إلى اتفاق لوقف إطلاق النار في حلب.', 'ar', 'none'],
   ] as const)('«%s» against «%s» (%s)', (claim, src, lang, expected) => {
@@ -80,6 +85,12 @@ describe('stance', () => {
     const claim = 'وكانت موسكو قد أعلنت يوم الخميس الماضي أن الجيش السوري أوقف العمليات العسكرية في شرق حلب.';
     const src = 'وأعلنت موسكو إيقاف الجيش السوري للعمليات العسكرية في شرق حلب.';
     expect(stanceFor(claim, src, 'ar', { pagePublished: '2016-12-13', srcPublished: '2016-12-09' })).toMatch(/^corroborates/);
+  });
+
+  it("dates a meeting 'to discuss Aleppo' by its day, not its topic as a destination", () => {
+    const claim = 'Foreign ministers of Western and Arab countries will meet in Paris on Sunday to discuss Aleppo.';
+    const src = 'وفي حين تحتضن باريس غداً السبت اجتماعاً أوروبياً أميركياً لبحث الأزمة في حلب.';
+    expect(stanceFor(claim, src, 'ar', { pagePublished: '2016-12-09', srcPublished: '2016-12-09' })).toBe('conflicts:time-differs');
   });
 
   it('never matches a page to a source from another year it names', () => {

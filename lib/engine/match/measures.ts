@@ -80,7 +80,10 @@ export function timesConflict(a: TimeRef, b: TimeRef, days: ArticleDays): boolea
   const ha = hours(a, 0);
   const hb = hours(b, shift);
   if (!ha || !hb) return null;
-  // Days count from the article's day, spans from the moment of writing: allow half a day of slack.
+  // Two days are calendar days: Thursday is not Wednesday ('first buses leave on Thursday' against
+  // 'Tuesday night or Wednesday morning'), however close. Days count from the article's day and
+  // spans from the moment of writing: against a span, allow half a day of slack.
+  if (a.kind === 'day' && b.kind === 'day') return ha[1] <= hb[0] || hb[1] <= ha[0];
   return ha[1] + 12 < hb[0] || hb[1] + 12 < ha[0];
 }
 
