@@ -2,7 +2,7 @@ import type { Claim, ClaimFrame, EventMention, StanceReason, Stance } from '../t
 import { compatibleConcepts, getConcept, isWithin } from '../lexicon';
 import { ALEPPO } from '../claims';
 import { ASPECT_EVENTS } from '../frames';
-import { range, sameMeasure, timesConflict, type ArticleDays } from './measures';
+import { isPrecise, range, sameMeasure, timesConflict, type ArticleDays } from './measures';
 import { clausesOf, isSide } from './clauses';
 
 /**
@@ -261,6 +261,13 @@ function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (
       const [a, b] = range(x);
       return a <= hi * 1.02 && lo <= b * 1.02;
     });
+    // A vaguer figure is neither for nor against ('tens of thousands' against 'about 50,000',
+    // 'more than 90%' against '98%'): only one as precise, or the same bound ('at least 82'
+    // against '82'), says the same.
+    if (agreeing && isPrecise(q) !== isPrecise(agreeing) && q.value !== agreeing.value) {
+      if (measured.length > 0) return null;
+      continue;
+    }
     if (agreeing) {
       const exact = q.approx === 'exact' && agreeing.approx === 'exact' && q.value === agreeing.value;
       agreements.unshift({ code: exact ? 'same-figure' : 'compatible-figure', claimValue: q.surface, sourceValue: agreeing.surface, conceptId: q.base ?? q.counts ?? undefined });

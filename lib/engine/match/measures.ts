@@ -1,6 +1,6 @@
 import type { Quantity, TimeRef } from '../types';
 import { WEEKDAY_ONLY_BASE } from '../layer';
-import { compatibleConcepts } from '../lexicon';
+import { compatibleConcepts, getConcept } from '../lexicon';
 import { ALEPPO } from '../claims';
 
 /**
@@ -39,7 +39,16 @@ export function sameMeasure(a: Quantity, b: Quantity): boolean {
   // A share whose whole is not named is taken as a share of the city, the usual whole.
   if (a.unit === 'percent') return (a.base ?? ALEPPO) === (b.base ?? ALEPPO);
   if (a.counts && b.counts) return compatibleConcepts(a.counts, b.counts);
+  // A count whose noun is left out counts the people the event happens to ('إعدام العشرات'):
+  // not the neighbourhoods or buses the other figure counts ('82 civilians in four neighbourhoods').
+  const named = a.counts ?? b.counts;
+  if (named && getConcept(named)?.kind !== 'actor') return false;
   return !!a.event && !!b.event;
+}
+
+/** How precise a figure is: 'exact' and 'about' give a value, the others only a bound or a size. */
+export function isPrecise(q: Quantity): boolean {
+  return q.approx === 'exact' || q.approx === 'about';
 }
 
 /** Day numbers (days since 1970) of the page and the source, where known. */
