@@ -117,7 +117,10 @@ function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (
   const s = source.frame;
   // A judgement ('the worst humanitarian tragedy', 'bears responsibility', a warning) is a fact
   // about who made it: only the same voice corroborates or contradicts it.
-  if (c.speaker && c.events.some((e) => JUDGEMENT_EVENTS.has(e.id))) {
+  // So is a call ('urged that residents be evacuated'): when all the claim reports is asked for,
+  // the claim is that its speaker asked, and another voice wanting the same does not speak to it.
+  const onlyAsked = c.events.some((e) => !ASPECT_EVENTS.has(e.id)) && c.events.every((e) => ASPECT_EVENTS.has(e.id) || e.pending);
+  if (c.speaker && (onlyAsked || c.events.some((e) => JUDGEMENT_EVENTS.has(e.id)))) {
     const voices = [s.speaker, ...s.actors.map((a) => a.id)].filter((x): x is string => !!x);
     if (!voices.some((v) => compatibleConcepts(v, c.speaker!))) return null;
   }
@@ -138,13 +141,20 @@ function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (
   const claimEvents = c.events.filter((e, i) => !c.events.slice(0, i).some((x) => compatibleConcepts(x.id, e.id)));
   const framed = claimEvents.some((e) => !ASPECT_EVENTS.has(e.id) && !FRAMING_EVENTS.has(e.id));
   const saysDone = c.events.some((e) => e.completed);
+  let unmatchedMarked = 0;
   for (const e of claimEvents) {
     // The rarer an event in the corpus, the more it is the point of the claim: 'the worst
     // humanitarian tragedy' weighs more than one more evacuation in an evacuation corpus.
     const w = ASPECT_EVENTS.has(e.id) || (framed && FRAMING_EVENTS.has(e.id)) ? W.aspect : W.event * rarity(e.id);
     total += w;
     const m = findEvent(s, e, saysDone);
-    if (!m) continue;
+    if (!m) {
+      // What the claim says is not so, or only asked for or needless, is its point: a source
+      // silent on it speaks only to the rest ('no need to leave, as Aleppo will be under
+      // government control' is not met by a report of the control alone).
+      if (!ASPECT_EVENTS.has(e.id) && !(framed && FRAMING_EVENTS.has(e.id)) && (e.polarity !== 'asserted' || e.pending)) unmatchedMarked++;
+      continue;
+    }
     const polar = e.polarity !== m.polarity && (e.polarity === 'asserted' || m.polarity === 'asserted');
     // 'No progress on Aleppo' does not speak to 'talks were held': a broader event said to happen
     // is not what the claim says did not (and the other way round).
@@ -172,6 +182,7 @@ function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (
     }
   }
   if (!eventMatched) return null;
+  if (unmatchedMarked > 0) return null;
 
   for (const a of dedupe(c.actors, (x) => x.id)) {
     const people = a.role === 'patient';

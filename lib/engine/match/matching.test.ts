@@ -72,6 +72,13 @@ describe('stance', () => {
     // calendar days differ however close: Thursday is not Wednesday morning
     ['وقال مصدر إن أولى الحافلات ستغادر حلب يوم الخميس.', 'وقال مسؤول إن أول حافلات ستغادر حلب ليل اليوم الثلاثاء أو صباح غد الأربعاء.', 'ar', 'conflicts:time-differs'],
     ['وقال مصدر إن أولى الحافلات ستغادر حلب صباح الأربعاء.', 'وقال مسؤول إن أول حافلات ستغادر حلب ليل اليوم الثلاثاء أو صباح غد الأربعاء.', 'ar', 'corroborates:same-time'],
+    // what a claim says is needless (or only asked for) is its point: the control alone is not it
+    ['Churkin said the remaining residents had no need to leave, since Aleppo would be under government control.', 'وذكرت وزارة الدفاع الروسية أن الجيش السوري بسط سيطرته على 98% من مساحة مدينة حلب.', 'ar', 'none'],
+    // 'said … and urged …' are two clauses; a call is a fact about who made it
+    ['French ambassador François Delattre said Aleppo was the worst humanitarian tragedy of the century and urged that residents be evacuated safely.', 'وقال السفير الفرنسي فرنسوا ديلاتر إن حلب تشهد أسوأ مأساة إنسانية في القرن.', 'ar', /^corroborates/],
+    ['The French ambassador urged that the residents of Aleppo be evacuated safely.', 'وقال تشوركين إن حلب ستكون تحت سيطرة النظام، لذلك لا حاجة لمغادرة المدنيين الباقين.', 'ar', 'none'],
+    // 'by Wednesday night' allows Tuesday evening
+    ['وقال مصدر تركي إن المقاتلين سيغادرون حلب مساء الثلاثاء.', 'ويمكن للمدنيين والمقاتلين مغادرة حلب بالحافلات حتى ليل الأربعاء.', 'ar', /^corroborates/],
     // unrelated events do not meet
     ['The UN said government forces had shot dead 82 civilians in eastern Aleppo.', 'وأكد مصدر بالحكومة التركية التوصل إلى اتفاق لوقف إطلاق النار في حلب.', 'ar', 'none'],
   ] as const)('«%s» against «%s» (%s)', (claim, src, lang, expected) => {

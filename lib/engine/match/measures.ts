@@ -62,6 +62,8 @@ function hours(t: TimeRef, shiftDays: number): [number, number] | null {
   const shift = shiftDays * 24;
   if (t.kind === 'day') {
     if (t.value <= WEEKDAY_ONLY_BASE) return null;
+    // 'by Wednesday night' (حتى ليل الأربعاء) is any time up to then.
+    if (t.bound === 'by') return [-Infinity, (t.max ?? t.value) * 24 + 24 + shift];
     return t.bound === 'not-before' ? [t.value * 24 + shift, Infinity] : [t.value * 24 + shift, (t.max ?? t.value) * 24 + 24 + shift];
   }
   if (t.kind === 'span') return t.bound === 'not-before' ? [t.value + shift, Infinity] : [t.value + shift, (t.max ?? t.value) + shift];
