@@ -106,6 +106,12 @@ describe('stance', () => {
     expect(stanceFor(claim, src, 'ar', { pagePublished: '2016-12-09', srcPublished: '2016-12-09' })).toBe('conflicts:time-differs');
   });
 
+  it('reads a claim about talks in Geneva or Hamburg as part of the Aleppo story (venues, not other scenes)', () => {
+    const claim = 'Lavrov, speaking in Hamburg after talks with Kerry, said Russian and US military experts would meet in Geneva on Saturday.';
+    const src = 'وأضاف لافروف أنه تم الاتفاق على اجتماع بين خبراء عسكريين أميركيين وروس في جنيف السبت لبحث الوضع في حلب.';
+    expect(stanceFor(claim, src, 'ar', { pagePublished: '2016-12-09', srcPublished: '2016-12-09' })).toMatch(/^corroborates/);
+  });
+
   it('never matches a page to a source from another year it names', () => {
     const claim = 'وأعلنت روسيا في عام 2016 أن الجيش السوري أوقف العمليات العسكرية في شرق حلب.';
     expect(stanceFor(claim, 'وأعلنت موسكو إيقاف الجيش السوري للعمليات العسكرية في شرق حلب.', 'ar', { srcPublished: '2012-08-01' })).toBe('none');
