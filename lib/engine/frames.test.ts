@@ -30,6 +30,16 @@ describe('readSentence: who says it and what', () => {
   });
 });
 
+describe('readSentence: awaited events', () => {
+  it.each([
+    ["The UN has not yet received the government's approval to enter eastern Aleppo.", 'en', 'approval'],
+    ['The United Nations stands ready to help with the evacuation of eastern Aleppo.', 'en', 'evacuation'],
+    ['وقال المسؤول إن عملية الإجلاء من شرق حلب لم تبدأ بعد.', 'ar', 'start'],
+  ] as const)('«%s»: %s is awaited', (text, lang, event) => {
+    expect(frameOf(text, lang).events.find((e) => e.id === event)?.pending).toBe(true);
+  });
+});
+
 describe('readSentence: polarity', () => {
   it.each([
     ['جنودنا الموجودون هناك لا يلاحظون أي انتهاكات للقانون الدولي الإنساني في حلب', 'monitoring', 'negated'],
@@ -40,6 +50,10 @@ describe('readSentence: polarity', () => {
     ['وقال لافروف إن المسلحين لم يوافقوا على اتفاق الهدنة في حلب', 'refusal', 'asserted'],
     ['Lavrov said the rebels in Aleppo had rejected the truce.', 'ceasefire', 'asserted'],
     ['Moscow rejected reports that it had blocked aid to Aleppo.', 'obstruction', 'denied'],
+    // 'not yet' is awaited, not negated
+    ["The UN has not yet received the government's approval to enter eastern Aleppo.", 'approval', 'asserted'],
+    ['وقال المسؤول إن عملية الإجلاء من شرق حلب لم تبدأ بعد.', 'start', 'asserted'],
+    ['وقال المسؤول إن عملية الإجلاء من شرق حلب لم تبدأ بعد الاتفاق.', 'start', 'negated'],
   ])('«%s»: %s is %s', (text, event, polarity) => {
     const lang = /[a-z]/i.test(text[0]!) ? 'en' : 'ar';
     expect(frameOf(text, lang).events.find((e) => e.id === event)?.polarity).toBe(polarity);

@@ -39,6 +39,18 @@ export interface SentenceReading {
   contentEnd: number;
 }
 
+/**
+ * Whether a negated event is only 'not yet' so: English 'yet' between the negator and the event,
+ * Arabic 'بعد' right after the event at the end of its clause ('لم تبدأ العملية بعد').
+ */
+function stillAwaited(text: string, tokens: Token[], m: ConceptMention, lang: 'ar' | 'en'): boolean {
+  if (lang === 'en') return tokens.slice(Math.max(0, m.first - NEGATION_SCOPE), m.first).some((t) => t.norm === 'yet');
+  const after = tokens[m.last];
+  if (!after || after.norm !== 'بعد') return false;
+  const next = tokens[m.last + 1];
+  return !next || isClauseBreak(text, after, next);
+}
+
 /** English denial verbs that also refuse: 'rejected the truce' refuses it. */
 const REFUSING_DENIAL = /^(?:reject|rejects|rejected|rejecting)$/;
 /** What a denial is of: 'rejected reports that…', 'rejected the accusations'. */
@@ -123,10 +135,12 @@ function eventMention(
       agent = a.id;
     }
   }
+  // 'has not yet received the approval', 'لم يبدأ بعد': not happened so far is still awaited.
+  const notYet = negated && !denied && stillAwaited(text, tokens, m, lang);
   return {
     id: m.id,
-    polarity: denied ? 'denied' : negated || (underNegation && anyBefore) ? 'negated' : 'asserted',
-    pending,
+    polarity: denied ? 'denied' : (negated && !notYet) || (underNegation && anyBefore) ? 'negated' : 'asserted',
+    pending: pending || notYet,
     completed,
     agent,
     start: m.start - base,
