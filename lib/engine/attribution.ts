@@ -25,6 +25,8 @@ export interface ContentRange {
 const PARTICIPLES = /^[وف]?(?:مشيرا|مشيرة|مشيراً|موضحا|موضحاً|مضيفا|مضيفاً|محذرا|محذراً|مؤكدا|مؤكداً|warning|adding|saying|noting)$/i;
 /** An attribution further into the sentence than this many tokens does not frame it. */
 const MAX_ATTRIBUTION_INDEX = 20;
+/** An English attribution verb this close to a sentence's end trails it ('…, he said on Tuesday'). */
+const TRAILING_ATTRIBUTION_TAIL = 4;
 const ACCORDING = /^(?:[وف]?(?:بحسب|حسب|وفق|وفقا)|according)$/i;
 /** English verbs that report content directly, without 'that' ('He said Aleppo would…'). */
 const REPORTING_VERB_EN = /^(?:said|says|told|tells|warned|warns|announced|stated|added|acknowledged|insisted|claimed|confirmed|noted|stressed|declared|described|urged)$/;
@@ -42,7 +44,8 @@ export function findContent(text: string, tokens: Token[], cues: CueHit[], menti
     (c) =>
       (c.kind === 'attribution' || c.kind === 'denial' || (lang === 'en' && c.kind === 'opinion' && /^described$/i.test(c.surface))) &&
       !PARTICIPLES.test(c.surface) &&
-      tokenIndexAt(tokens, c.start) <= MAX_ATTRIBUTION_INDEX,
+      // A trailing '…, a Turkish government source said on Tuesday.' frames a sentence of any length.
+      (tokenIndexAt(tokens, c.start) <= MAX_ATTRIBUTION_INDEX || (lang === 'en' && c.kind === 'attribution' && tokenIndexAt(tokens, c.end - 1) >= tokens.length - TRAILING_ATTRIBUTION_TAIL)),
   );
   if (!attribution) return all;
   const from = tokenIndexAt(tokens, attribution.start);
@@ -58,7 +61,7 @@ export function findContent(text: string, tokens: Token[], cues: CueHit[], menti
       ? { first: speakerEnd, last: tokens.length, speakerFirst: from, speakerLast: speakerEnd }
       : { first: 0, last: from, speakerFirst: from, speakerLast: tokens.length };
   }
-  if (lang === 'en' && after >= tokens.length - 4 && from > 3) {
+  if (lang === 'en' && after >= tokens.length - TRAILING_ATTRIBUTION_TAIL && from > 3) {
     // '…, Churkin said.' / '…, Erdogan's spokesman Ibrahim Kalin said in a statement.': the
     // speaker runs back to the comma before the verb.
     let start = from;
@@ -68,6 +71,9 @@ export function findContent(text: string, tokens: Token[], cues: CueHit[], menti
   const words = ROLE_WORDS[lang].complementizers;
   for (let i = from; i < Math.min(tokens.length, from + 14); i++) {
     const t = tokens[i]!;
+    // '… said Aleppo was X and urged that …': the 'that' of a second reporting verb does not
+    // open the first one's content.
+    if (lang === 'en' && i >= after && REPORTING_VERB_EN.test(t.norm)) break;
     if (words.has(t.norm) || words.has(bare(t.norm, lang))) return { first: i + 1, last: tokens.length, speakerFirst: 0, speakerLast: i + 1 };
     const next = tokens[i + 1];
     if (next && /[:"«“¢]/.test(text.slice(t.end, next.start))) return { first: i + 1, last: tokens.length, speakerFirst: 0, speakerLast: i + 1 };

@@ -32,6 +32,11 @@ const VENUE_TYPES = new Set(['venue', 'country']);
 /** Strong opinion verbs: a belief, not a report ('يرى محللون', 'اعتبر', 'analysts believe'). */
 const STRONG_OPINION = /^(?:[وف])?(?:يرى|ترى|يرون|رأى|اعتبر|اعتبرت|يعتبر|تعتبر|يعتقد|أعتقد|اعتقد|نعتقد|أظن|اظن|يبدو|محللون|مراقبون|برأي|believes?|thinks?|considers?|analysts?|observers?|seems?|opinion|hopes?|feels?)$/i;
 const FIRST_PERSON_EN = /^(?:i|we|our|us|my|me)$/;
+/**
+ * Site and press-office furniture addressed to the reader: 'please contact the press office',
+ * 'follow us', 'تابعونا'. Its nouns ('media requests') can look like the domain's events.
+ */
+const READER_FURNITURE = /\b(?:please (?:contact|e-?mail|call|visit|follow|share|send|subscribe|see)|for (?:more|further) information|media (?:requests|enquiries|inquiries)|follow us|click here|sign up|subscribe to|read more)\b|تابعونا|للاستفسارات|لمزيد من المعلومات|للمزيد من المعلومات|اشتركوا|اشترك في|انقر هنا/i;
 
 export interface ReadSentence {
   span: Span;
@@ -84,6 +89,7 @@ export function whyNotAClaim(s: ReadSentence, text: string): string | null {
   if (tokens.length < MIN_CLAIM_TOKENS) return 'too short';
   if (tokens.length > MAX_CLAIM_TOKENS) return 'too long';
   if (cues.some((c) => c.kind === 'question')) return 'question';
+  if (READER_FURNITURE.test(text.slice(s.span.start, s.span.end))) return 'site furniture';
   // Without an event, a sentence is still a claim when it gives a figure of something, or says
   // something dated about a thing in Aleppo ('temperatures fell below zero on Tuesday night').
   const datedThing = frame.objects.length > 0 && frame.places.length > 0 && (frame.times.length > 0 || frame.speaker !== null);
@@ -122,6 +128,12 @@ export function frameKeys(reading: SentenceReading, lang: Lang): string[] {
     if (m.first < reading.contentToken || m.last > reading.contentEnd) continue;
     keys.add(`C:${m.id}`);
     for (const a of getConcept(m.id)?.ancestors ?? []) keys.add(`C:${a}`);
+  }
+  // Events the frame composed ('did not accept' → refusal, 'stop' + 'operations' → halt) are keys
+  // too, so a source that words the event otherwise is still a candidate.
+  for (const e of reading.frame.events) {
+    keys.add(`C:${e.id}`);
+    for (const a of getConcept(e.id)?.ancestors ?? []) keys.add(`C:${a}`);
   }
   for (const q of reading.frame.quantities) keys.add(`N:${q.unit}:${q.value}`);
   for (const t of reading.tokens.slice(reading.contentToken, reading.contentEnd)) if (t.stem.length >= 3) keys.add(`S:${lang}:${t.stem}`);

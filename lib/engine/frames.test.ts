@@ -17,6 +17,8 @@ describe('readSentence: who says it and what', () => {
     ['ونفت موسكو أن تكون قد توصلت إلى اتفاق لإجلاء المقاتلين من حلب', 'ar', 'russia'],
     ["Russia's U.N. envoy Vitaly Churkin told the Security Council that military operations in eastern Aleppo had stopped.", 'en', 'churkin'],
     ['Rebels will leave eastern Aleppo with their light weapons, a Turkish government official said.', 'en', 'turkish-government'],
+    // a trailing attribution frames a long sentence too
+    ['A ceasefire has been agreed in eastern Aleppo and rebel fighters and their families will be evacuated from the city in the coming hours, a Turkish government source said on Tuesday.', 'en', 'turkish-government'],
   ] as const)('«%s» (%s) is said by %s', (text, lang, speaker) => {
     expect(frameOf(text, lang).speaker).toBe(speaker);
   });
@@ -28,12 +30,30 @@ describe('readSentence: who says it and what', () => {
   });
 });
 
+describe('readSentence: awaited events', () => {
+  it.each([
+    ["The UN has not yet received the government's approval to enter eastern Aleppo.", 'en', 'approval'],
+    ['The United Nations stands ready to help with the evacuation of eastern Aleppo.', 'en', 'evacuation'],
+    ['وقال المسؤول إن عملية الإجلاء من شرق حلب لم تبدأ بعد.', 'ar', 'start'],
+  ] as const)('«%s»: %s is awaited', (text, lang, event) => {
+    expect(frameOf(text, lang).events.find((e) => e.id === event)?.pending).toBe(true);
+  });
+});
+
 describe('readSentence: polarity', () => {
   it.each([
     ['جنودنا الموجودون هناك لا يلاحظون أي انتهاكات للقانون الدولي الإنساني في حلب', 'monitoring', 'negated'],
     ['ونفت موسكو أن تكون قد توصلت إلى اتفاق لإجلاء المقاتلين من حلب', 'reaching-agreement', 'denied'],
     ['Moscow denied that it had reached a deal to evacuate rebels from Aleppo.', 'reaching-agreement', 'denied'],
     ['توقف القصف صباحا في الأحياء الشرقية من حلب', 'halt-military-operations', 'asserted'],
+    // 'did not accept' is a refusal; 'rejected the truce' refuses it rather than denies it
+    ['وقال لافروف إن المسلحين لم يوافقوا على اتفاق الهدنة في حلب', 'refusal', 'asserted'],
+    ['Lavrov said the rebels in Aleppo had rejected the truce.', 'ceasefire', 'asserted'],
+    ['Moscow rejected reports that it had blocked aid to Aleppo.', 'obstruction', 'denied'],
+    // 'not yet' is awaited, not negated
+    ["The UN has not yet received the government's approval to enter eastern Aleppo.", 'approval', 'asserted'],
+    ['وقال المسؤول إن عملية الإجلاء من شرق حلب لم تبدأ بعد.', 'start', 'asserted'],
+    ['وقال المسؤول إن عملية الإجلاء من شرق حلب لم تبدأ بعد الاتفاق.', 'start', 'negated'],
   ])('«%s»: %s is %s', (text, event, polarity) => {
     const lang = /[a-z]/i.test(text[0]!) ? 'en' : 'ar';
     expect(frameOf(text, lang).events.find((e) => e.id === event)?.polarity).toBe(polarity);

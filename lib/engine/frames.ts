@@ -39,12 +39,42 @@ export interface SentenceReading {
   contentEnd: number;
 }
 
+/**
+ * Whether a negated event is only 'not yet' so: English 'yet' between the negator and the event,
+ * Arabic 'بعد' right after the event at the end of its clause ('لم تبدأ العملية بعد').
+ */
+function stillAwaited(text: string, tokens: Token[], m: ConceptMention, lang: 'ar' | 'en'): boolean {
+  if (lang === 'en') return tokens.slice(Math.max(0, m.first - NEGATION_SCOPE), m.first).some((t) => t.norm === 'yet');
+  const after = tokens[m.last];
+  if (!after || after.norm !== 'بعد') return false;
+  const next = tokens[m.last + 1];
+  return !next || isClauseBreak(text, after, next);
+}
+
+/** English denial verbs that also refuse: 'rejected the truce' refuses it. */
+const REFUSING_DENIAL = /^(?:reject|rejects|rejected|rejecting)$/;
+/** What a denial is of: 'rejected reports that…', 'rejected the accusations'. */
+const DENIED_THINGS = /^(?:that|reports?|claims?|accusations?|allegations?|suggestions?|charges?|assertions?)$/;
+
+/** Whether a denial cue refuses an event ('rejected the truce') rather than denies a report. */
+function refusesRatherThanDenies(tokens: Token[], c: CueHit): boolean {
+  if (!REFUSING_DENIAL.test(c.surface)) return false;
+  const at = tokenIndexAt(tokens, c.end - 1);
+  return !tokens.slice(at + 1, at + 3).some((t) => DENIED_THINGS.test(t.norm));
+}
+
+/** English words that may stand between a preposition and its place ('to the western countryside'). */
+const PLACE_PREMODIFIERS = new Set(['the', 'a', 'an', 'rebel-held', 'government-held', 'opposition-held', 'northern', 'southern', 'eastern', 'western', 'nearby', 'neighbouring', 'besieged']);
+
 function placeRole(tokens: Token[], m: ConceptMention, lang: 'ar' | 'en', movement: boolean): PlaceRole {
   const words = ROLE_WORDS[lang];
   for (let k = 1; k <= 3; k++) {
     const t = tokens[m.first - k];
     if (!t) break;
     const n = t.norm;
+    // 'to discuss Aleppo': an English preposition reaches its place only over articles and
+    // adjectives, not over a verb.
+    if (lang === 'en' && k > 1 && !PLACE_PREMODIFIERS.has(tokens[m.first - k + 1]!.norm)) break;
     if (words.toward.has(n) || words.toward.has(bare(n, lang))) return 'destination';
     if (k <= 2 && movement && words.from.has(n)) return 'origin';
     // Arabic 'لمناطق', 'لأماكن': a fused preposition before the place noun itself.
@@ -72,7 +102,7 @@ function eventMention(
     for (let k = ci; k < m.first; k++) if (isClauseBreak(text, tokens[k]!, tokens[k + 1]!)) return false;
     return true;
   };
-  const denied = cues.some((c) => c.kind === 'denial' && tokenIndexAt(tokens, c.start) < m.first);
+  const denied = cues.some((c) => c.kind === 'denial' && tokenIndexAt(tokens, c.start) < m.first && !refusesRatherThanDenies(tokens, c));
   // 'لا حاجة لمغادرة' / 'no need to leave': the negation is of a need, not of the leaving.
   // A negator negates the first event after it ('لم يوافقوا على اتفاق الهدنة' refuses an approval;
   // the truce it names is not itself denied).
@@ -105,10 +135,12 @@ function eventMention(
       agent = a.id;
     }
   }
+  // 'has not yet received the approval', 'لم يبدأ بعد': not happened so far is still awaited.
+  const notYet = negated && !denied && stillAwaited(text, tokens, m, lang);
   return {
     id: m.id,
-    polarity: denied ? 'denied' : negated || (underNegation && anyBefore) ? 'negated' : 'asserted',
-    pending,
+    polarity: denied ? 'denied' : (negated && !notYet) || (underNegation && anyBefore) ? 'negated' : 'asserted',
+    pending: pending || notYet,
     completed,
     agent,
     start: m.start - base,
@@ -143,6 +175,39 @@ function composeHalts(text: string, events: EventMention[]): EventMention[] {
     surface: text.slice(first.start, last.end),
   };
   return [halt, ...events.filter((e) => e !== stop && e !== combat)];
+}
+
+/** A negator this many tokens before an approval makes it a refusal ('لم يوافقوا على', 'not to accept'). */
+const REFUSAL_REACH = 2;
+
+/**
+ * 'Did not accept' is a refusal, as 'rejected' is: an approval right after a negator becomes a
+ * refusal held as the sentence holds it (asserted, or denied under 'نفى أن'), so 'rejected the
+ * truce' and 'لم يوافقوا على الهدنة' meet, and 'لكي لا توافق' meets 'to reject'.
+ */
+function composeRefusals(text: string, base: number, tokens: Token[], cues: CueHit[], events: EventMention[]): EventMention[] {
+  const refused = events.map((e) => {
+    if (e.id !== 'approval') return e;
+    const at = tokenIndexAt(tokens, e.start + base);
+    const negator = cues.find((c) => {
+      if (c.kind !== 'negation') return false;
+      const end = tokenIndexAt(tokens, c.end - 1);
+      return end < at && at - end <= REFUSAL_REACH && !tokens.slice(end + 1, at).some((t, i) => isClauseBreak(text, tokens[end + i]!, t));
+    });
+    if (!negator) return e;
+    return { ...e, id: 'refusal', polarity: e.polarity === 'negated' ? 'asserted' : e.polarity };
+  });
+  // What is refused ('رفضوا اتفاق الهدنة', 'rejected the truce') is not reported as happening,
+  // as under a negator: it is only spoken of.
+  return refused.map((e) => {
+    const at = tokenIndexAt(tokens, e.start + base);
+    const refusal = refused.find((r) => {
+      if (r.id !== 'refusal' || r.start >= e.start) return false;
+      const from = tokenIndexAt(tokens, r.end + base - 1);
+      return at - from <= NEGATION_SCOPE && !tokens.slice(from, at).some((t, i) => i + from + 1 < tokens.length && isClauseBreak(text, t, tokens[from + i + 1]!));
+    });
+    return refusal && !e.pending ? { ...e, pending: true } : e;
+  });
 }
 
 /** Demand verbs that make their subject a requester ('دعت فرنسا … لعقد جلسة', 'Britain called for'). */
@@ -190,6 +255,14 @@ function nearestEvent(events: EventMention[], start: number, end: number): strin
   return best;
 }
 
+/** A bare clock time opening a sentence: a live blog's post time ('09:45 Lavrov says…'). */
+const POST_TIME = /^\d{1,2}[:.]\d{2}$/;
+
+/** Whether a time is the post time a live blog puts before an entry, not the time of its event. */
+function isPostTime(text: string, span: Span, t: TimeRef): boolean {
+  return t.kind === 'clock' && !text.slice(span.start, t.start).trim() && POST_TIME.test(t.surface.trim());
+}
+
 /** Attaches to each figure what it counts (the noun after it) or, for a share, its whole. */
 function describeQuantities(quantities: Quantity[], tokens: Token[], mentions: ConceptMention[], base: number): Quantity[] {
   return quantities.map((q) => {
@@ -226,7 +299,7 @@ export function readSentence(
   const base = span.start;
   const events = composeHalts(
     text.slice(base),
-    content.filter((m) => m.kind === 'event').map((m) => eventMention(text, base, tokens, m, content, cues, lang)),
+    composeRefusals(text, base, tokens, cues, content.filter((m) => m.kind === 'event').map((m) => eventMention(text, base, tokens, m, content, cues, lang))),
   );
   if (!events.some((e) => e.id === 'request')) events.push(...requestsFromCalls(text, base, tokens, cues, content, lang));
   const actors: FrameSlot<ActorRole>[] = content
@@ -242,6 +315,7 @@ export function readSentence(
   const inAttribution = (t: TimeRef) => t.start < contentFrom || t.end > contentTo;
   const saidOn = range.first === 0 && range.last === tokens.length ? undefined : rawTimes.find((t) => inAttribution(t) && t.kind === 'day' && t.value > WEEKDAY_ONLY_BASE)?.value;
   const times: TimeRef[] = rawTimes
+    .filter((t) => !isPostTime(text, span, t))
     .filter((t) => range.first === 0 && range.last === tokens.length ? true : t.start >= contentFrom && t.end <= contentTo)
     .map((t) => ({ ...t, event: nearestEvent(events, t.start - base, t.end - base), start: t.start - base, end: t.end - base }));
   const frame: ClaimFrame = {

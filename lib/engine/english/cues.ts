@@ -52,7 +52,8 @@ const CUE_PHRASES: ReadonlyArray<{ kind: CueKind; phrases: string[] }> = [
     phrases: [
       'urged', 'urges', 'urge', 'urging', 'called on', 'calls on', 'call on', 'calling on', 'called for',
       'calls for', 'call for', 'calling for', 'demanded', 'demands', 'demand', 'demanding', 'asked',
-      'asks', 'appealed', 'appeals', 'pressed', 'pressing for', 'insisted that',
+      'asks', 'appealed', 'appeals', 'pressed', 'pressing for', 'insisted that', 'in order to',
+      'ready to', 'stands ready', 'prepared to', 'awaiting', 'waiting for',
     ],
   },
   {

@@ -17,10 +17,11 @@ export function isSide(id: string): boolean {
 }
 
 /**
- * Separators between the clauses of one reported statement ('، وبأن', ', and', '; ', and the
- * full stops a scrape left inside a sentence it used as commas).
+ * Separators between the clauses of one reported statement ('، وبأن', ', and', '; ', a second
+ * reporting verb 'described … and urged …', and the full stops a scrape left inside a sentence it
+ * used as commas).
  */
-const CLAUSE_BREAK = /،\s*(?:و|ف)|؛|;|\.\s+(?=\S)|,\s+(?:and|while|but)\s|\s(?:and that|وبأن|وأن|وإن)\s/g;
+const CLAUSE_BREAK = /،\s*(?:و|ف)|؛|;|\.\s+(?=\S)|,\s+(?:and|while|but)\s|\s(?:and that|وبأن|وأن|وإن)\s|\s(?:and|but)\s(?=(?:urged|urges|called|calls|said|says|warned|warns|added|adds|stressed|insisted|demanded|described)\b)/g;
 
 /**
  * The claim cut at its clause breaks into claims of one clause each, every slot kept with the

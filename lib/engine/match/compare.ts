@@ -1,8 +1,8 @@
 import type { Claim, ClaimFrame, EventMention, StanceReason, Stance } from '../types';
-import { compatibleConcepts, getConcept } from '../lexicon';
+import { compatibleConcepts, getConcept, isWithin } from '../lexicon';
 import { ALEPPO } from '../claims';
 import { ASPECT_EVENTS } from '../frames';
-import { range, sameMeasure, timesConflict, type ArticleDays } from './measures';
+import { isPrecise, range, sameMeasure, timesConflict, type ArticleDays } from './measures';
 import { clausesOf, isSide } from './clauses';
 
 /**
@@ -40,6 +40,14 @@ const SAME_ASPECT = new Set(['start', 'implementation', 'opening']);
 const AGENTIVE_EVENTS = new Set(['request', 'guarantee', 'mediation']);
 /** Places that name a kind of area rather than a place: compatible with any destination. */
 const VAGUE_PLACES = new Set(['rebel-held-areas', 'government-held-areas', 'northern-syria', 'syria']);
+/**
+ * Events that reports tell of in each other's words: urging a government to do something is
+ * pressing it ('urged Damascus to reject' / 'تضغط على الحكومة لكي لا توافق'). Only a fallback
+ * when the source has no mention of the claim's own event.
+ */
+const EQUIVALENT_EVENTS: Record<string, string> = { request: 'pressure', pressure: 'request' };
+/** Place types a claim names to be precise: a source naming only the city around it is vaguer. */
+const PRECISE_PLACE_TYPES = new Set(['district']);
 
 export interface Comparison {
   coverage: number;
@@ -75,18 +83,21 @@ function namesEvent(frame: ClaimFrame, id: string): boolean {
  * way round), unless the claim says it already happened (then the call conflicts with it).
  */
 function findEvent(source: ClaimFrame, e: EventMention, claimSaysDone = e.completed): EventMention | undefined {
-  // The same event first, then a compatible one, then the same aspect (loops rather than
-  // filtered copies: this runs for every claim event against every candidate statement).
+  // The same event first, then a compatible one, then the same aspect, then an equivalent event
+  // (loops rather than filtered copies: this runs for every claim event against every candidate).
   let compatible: EventMention | undefined;
   let aspect: EventMention | undefined;
+  let equivalent: EventMention | undefined;
   const sameAspect = SAME_ASPECT.has(e.id);
+  const equivalentId = EQUIVALENT_EVENTS[e.id];
   for (const s of source.events) {
     if (!claimSaysDone && s.pending !== e.pending) continue;
     if (s.id === e.id) return s;
     if (!compatible && compatibleConcepts(s.id, e.id)) compatible = s;
-    else if (!aspect && sameAspect && SAME_ASPECT.has(s.id)) aspect = s;
+    if (!aspect && sameAspect && SAME_ASPECT.has(s.id)) aspect = s;
+    if (!equivalent && equivalentId && s.id === equivalentId) equivalent = s;
   }
-  return compatible ?? aspect;
+  return compatible ?? aspect ?? equivalent;
 }
 
 /**
@@ -170,7 +181,10 @@ function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (
   const theirs = partsOf(source);
   // A judgement ('the worst humanitarian tragedy', 'bears responsibility', a warning) is a fact
   // about who made it: only the same voice corroborates or contradicts it.
-  if (c.speaker && c.events.some((e) => JUDGEMENT_EVENTS.has(e.id))) {
+  // So is a call ('urged that residents be evacuated'): when all the claim reports is asked for,
+  // the claim is that its speaker asked, and another voice wanting the same does not speak to it.
+  const onlyAsked = c.events.some((e) => !ASPECT_EVENTS.has(e.id)) && c.events.every((e) => ASPECT_EVENTS.has(e.id) || e.pending);
+  if (c.speaker && (onlyAsked || c.events.some((e) => JUDGEMENT_EVENTS.has(e.id)))) {
     const voices = [s.speaker, ...s.actors.map((a) => a.id)].filter((x): x is string => !!x);
     if (!voices.some((v) => compatibleConcepts(v, c.speaker!))) return null;
   }
@@ -188,17 +202,32 @@ function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (
 
   // Compatible events are one unit: 'evacuated safely' names one evacuation, not two.
   const { claimEvents, framed, saysDone } = mine;
+  let unmatchedMarked = 0;
   for (const e of claimEvents) {
     // The rarer an event in the corpus, the more it is the point of the claim: 'the worst
     // humanitarian tragedy' weighs more than one more evacuation in an evacuation corpus.
     const w = ASPECT_EVENTS.has(e.id) || (framed && FRAMING_EVENTS.has(e.id)) ? W.aspect : W.event * rarity(e.id);
     total += w;
     const m = findEvent(s, e, saysDone);
-    if (!m) continue;
+    if (!m) {
+      // What the claim says is not so, or only asked for or needless, is its point: a source
+      // silent on it speaks only to the rest ('no need to leave, as Aleppo will be under
+      // government control' is not met by a report of the control alone).
+      if (!ASPECT_EVENTS.has(e.id) && !(framed && FRAMING_EVENTS.has(e.id)) && (e.polarity !== 'asserted' || e.pending)) unmatchedMarked++;
+      continue;
+    }
+    const polar = e.polarity !== m.polarity && (e.polarity === 'asserted' || m.polarity === 'asserted');
+    // 'No progress on Aleppo' does not speak to 'talks were held': a broader event said to happen
+    // is not what the claim says did not (and the other way round).
+    if (polar && m.id !== e.id && !isWithin(m.id, e.id) && !isEquivalent(m.id, e.id)) continue;
     covered += w;
     // An aspect alone ('allowed to') is the claim's event only when it names no other.
     if (!ASPECT_EVENTS.has(e.id) || claimEvents.every((x) => ASPECT_EVENTS.has(x.id))) eventMatched = true;
-    if (e.polarity !== m.polarity && (e.polarity === 'asserted' || m.polarity === 'asserted')) {
+    // 'An official denied that Damascus had agreed': only a source that says Damascus agreed
+    // contradicts it, not one where others reached a deal.
+    const agentMissing = !!e.agent && isSide(e.agent) && !sourceActors.some((id) => compatibleConcepts(id, e.agent!));
+    if (polar && agentMissing) sideLeftOpen = true;
+    if (polar) {
       const code = m.polarity === 'denied' || e.polarity === 'denied' ? 'denied' : 'negated';
       conflicts.push({ rank: 0, reason: { code, claimValue: e.surface, sourceValue: m.surface, conceptId: e.id } });
     } else if ((e.completed && m.pending) || (e.pending && m.completed)) {
@@ -214,6 +243,7 @@ function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (
     }
   }
   if (!eventMatched) return null;
+  if (unmatchedMarked > 0) return null;
 
   for (const a of mine.actors) {
     const people = a.role === 'patient';
@@ -236,13 +266,18 @@ function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (
 
   // Where people are taken is the point of a claim that says so: a source silent on it does not
   // speak to the claim.
-  if (c.places.some((p) => p.role === 'destination' && !isVague(p.id)) && !s.places.some((p) => p.role === 'destination')) return null;
+  // A kind of area ('to rebel-held areas') is silent on which one.
+  if (c.places.some((p) => p.role === 'destination' && !isVague(p.id)) && !s.places.some((p) => p.role === 'destination' && !isVague(p.id))) return null;
 
   for (const p of mine.places) {
     const w = p.id === ALEPPO ? W.aleppo : W.place;
     total += w;
     // A destination is met by a destination: where people are besieged is not where they go.
-    const same = s.places.find((x) => compatibleConcepts(x.id, p.id) && (p.role === 'location' || x.role === p.role));
+    // A kind of area ('rebel-held areas') is compatible with Idlib but does not say Idlib.
+    const same = s.places.find((x) => compatibleConcepts(x.id, p.id) && (p.role === 'location' || x.role === p.role) && (!isVague(x.id) || isVague(p.id)));
+    // A neighbourhood is the point of a claim that names one: a source that names only the city
+    // or its east is vaguer ('captured Sheikh Saeed' against 'controls most of east Aleppo').
+    if (PRECISE_PLACE_TYPES.has(getConcept(p.id)?.type ?? '') && !s.places.some((x) => isWithin(x.id, p.id))) return null;
     if (same) {
       covered += w;
       if (p.role === 'destination') agreements.push({ code: 'same-place', claimValue: p.surface, sourceValue: same.surface, conceptId: p.id });
@@ -298,6 +333,13 @@ function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (
       const [a, b] = range(x);
       return a <= hi * 1.02 && lo <= b * 1.02;
     });
+    // A vaguer figure is neither for nor against ('tens of thousands' against 'about 50,000',
+    // 'more than 90%' against '98%'): only one as precise, or the same bound ('at least 82'
+    // against '82'), says the same.
+    if (agreeing && isPrecise(q) !== isPrecise(agreeing) && q.value !== agreeing.value) {
+      if (measured.length > 0) return null;
+      continue;
+    }
     if (agreeing) {
       const exact = q.approx === 'exact' && agreeing.approx === 'exact' && q.value === agreeing.value;
       agreements.unshift({ code: exact ? 'same-figure' : 'compatible-figure', claimValue: q.surface, sourceValue: agreeing.surface, conceptId: q.base ?? q.counts ?? undefined });
@@ -359,6 +401,11 @@ function stemKeys(claim: Claim): string[] {
 
 function label(frame: ClaimFrame, id: string): string {
   return frame.actors.find((a) => a.id === id)?.surface ?? getConcept(id)?.label.en ?? id;
+}
+
+/** Whether two events are told of in each other's words (EQUIVALENT_EVENTS). */
+function isEquivalent(a: string, b: string): boolean {
+  return EQUIVALENT_EVENTS[a] === b;
 }
 
 /** Places that name a kind of area rather than a place ('rebel-held areas', 'safe places'). */

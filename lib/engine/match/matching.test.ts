@@ -26,7 +26,13 @@ describe('stance', () => {
     ['وقال مصدر تركي إن المقاتلين سيغادرون حلب حاملين أسلحتهم الفردية.', 'وأشار المسؤولون إلى أن الاتفاق يشمل مغادرة المسلحين المنطقة مع أسلحتهم الخفيفة.', 'ar', /^corroborates/],
     // a figure of the same measure
     ['وقالت وزارة الدفاع الروسية إن الجيش السوري يسيطر على 70 في المئة من مساحة مدينة حلب.', 'وذكرت وزارة الدفاع الروسية أن الجيش السوري بسط سيطرته على 98% من مساحة مدينة حلب.', 'ar', 'conflicts:figure-differs'],
-    ['وقالت وزارة الدفاع الروسية إن الجيش السوري يسيطر على أكثر من 90 في المئة من مساحة مدينة حلب.', 'وذكرت وزارة الدفاع الروسية أن الجيش السوري بسط سيطرته على 98% من مساحة مدينة حلب.', 'ar', 'corroborates:compatible-figure'],
+    // a vaguer figure is neither for nor against (the labelling rule: 'more than 90%' vs '98%')
+    ['وقالت وزارة الدفاع الروسية إن الجيش السوري يسيطر على أكثر من 90 في المئة من مساحة مدينة حلب.', 'وذكرت وزارة الدفاع الروسية أن الجيش السوري بسط سيطرته على 98% من مساحة مدينة حلب.', 'ar', 'none'],
+    ['وقال المتحدث إن نحو 50 ألف مدني ما زالوا محاصرين في الأحياء الشرقية من حلب.', 'وتدهورت أوضاع عشرات آلاف المدنيين المحاصرين في الأحياء الشرقية من حلب.', 'ar', 'none'],
+    ['وقال المتحدث إن نحو 50 ألف مدني ما زالوا محاصرين في الأحياء الشرقية من حلب.', 'وسط تخوف على مصير أكثر من 75 ألف مدني ما يزالون محاصرين في الأحياء الشرقية من حلب.', 'ar', 'conflicts:figure-differs'],
+    ['The UN said it had reports of at least 82 civilians killed in Aleppo.', 'وكانت الأمم المتحدة أعلنت أن لديها تقارير تفيد بأن الجنود السوريين قتلوا 82 مدنيا في حلب.', 'ar', /^corroborates/],
+    // what a figure counts: neighbourhoods are not the people an unnamed count is of
+    ['The UN said pro-government forces had shot dead 82 civilians in four neighbourhoods of Aleppo.', 'وأشار المسؤول الأممي إلى تقارير تتحدث عن قيام النظام بإعدام العشرات في حلب.', 'ar', 'none'],
     // a share of another whole is another fact
     ['وقالت وزارة الدفاع الروسية إن الجيش السوري يسيطر على 98% من مساحة مدينة حلب.', 'وتقدمت قوات الأسد لتسيطر على أكثر من 90% من أحياء حلب الشرقية.', 'ar', 'none'],
     // clock times of the same event
@@ -45,6 +51,34 @@ describe('stance', () => {
     ['French ambassador Francois Delattre said Aleppo was the worst humanitarian tragedy of the century.', 'وقال بيان الخارجية التركية إن سكان حلب يعيشون مأساة إنسانية.', 'ar', 'none'],
     // a destination is met by a destination, not by where people are besieged
     ['وقالت حركة أحرار الشام إن المقاتلين سيتم إجلاؤهم إلى مناطق خاضعة لسيطرة الفصائل في ريف حلب.', 'وقال لافروف إنه كان يمكن إخراج المسلحين وتحرير المدنيين المحاصرين في المناطق الخاضعة للمسلحين في حلب.', 'ar', 'none'],
+    // a negated event is not contradicted by a broader one that happened: no progress, yet talks
+    ['A US official said there had been no progress on Aleppo.', 'وفي أنقرة قال كالين إن بلاده أجرت محادثات مكثفة مع روسيا لوقف إطلاق النار في حلب.', 'ar', 'none'],
+    ['A US official said there had been no progress on Aleppo.', 'وكان مسؤول أميركي قال إنه لم يحصل تقدم حول مسألة حلب.', 'ar', /^corroborates/],
+    // a denial of what a side did is contradicted only by a source that says that side did it
+    ['A Syrian government official denied that Damascus had agreed to a deal to evacuate the rebels from Aleppo.', 'وقالت أطراف في المعارضة إن اتفاق إجلاء المسلحين من حلب تم برعاية روسية تركية.', 'ar', 'none'],
+    ['A Syrian government official denied that Damascus had agreed to a deal to evacuate the rebels from Aleppo.', 'وأكدت مصادر عسكرية في نظام الأسد الاتفاق على إجلاء المسلحين من حلب.', 'ar', 'conflicts:denied'],
+    // a kind of area ('rebel-held areas') is compatible with Idlib but does not say Idlib
+    ['وقال مسؤول إن المقاتلين سيخرجون من حلب إلى إدلب.', 'وقالت حركة أحرار الشام إن المقاتلين سيخرجون من حلب إلى مناطق تحت سيطرة الفصائل.', 'ar', 'none'],
+    // a neighbourhood is the point: the city's name alone is vaguer
+    ["Syria's army said it had captured the Sheikh Saeed district of Aleppo.", 'وذكرت وزارة الدفاع الروسية أن الجيش السوري بسط سيطرته على معظم أحياء حلب الشرقية.', 'ar', 'none'],
+    ["Syria's army said it had captured the Sheikh Saeed district of Aleppo.", 'وقال مصدر عسكري إن الجيش السوري سيطر على حي الشيخ سعيد في حلب.', 'ar', /^corroborates/],
+    // urging is pressing: an acknowledged push against a denied one
+    ["Russia's foreign minister admitted that Moscow had pressed the Syrian government to turn down the UN humanitarian plan.", 'ونفى لافروف اتهامات الدول الغربية بأن موسكو تضغط على الحكومة السورية لكي لا توافق على الخطة الإنسانية التي اقترحتها الأمم المتحدة.', 'ar', 'conflicts:denied'],
+    // 'rejected' is 'did not accept'
+    ['وأشار لافروف إلى أن المسلحين رفضوا اتفاق الهدنة منذ أيلول الماضي.', 'وقال لافروف إن المسلحين أنفسهم لم يوافقوا على اتفاق الهدنة.', 'ar', /^corroborates/],
+    ['Lavrov said the rebels had rejected the truce.', 'وقال لافروف إن المسلحين أنفسهم لم يوافقوا على اتفاق الهدنة.', 'ar', /^corroborates/],
+    // a live blog's post time is not the time of the event; vowing to defend is one event in both languages
+    ['14:40 Rebel commanders have vowed to defend their neighbourhoods in eastern Aleppo to the end.', 'وتعهد مقاتلون من الفصائل بالدفاع عن مناطقهم في شرق حلب حتى النهاية.', 'ar', /^corroborates/],
+    // calendar days differ however close: Thursday is not Wednesday morning
+    ['وقال مصدر إن أولى الحافلات ستغادر حلب يوم الخميس.', 'وقال مسؤول إن أول حافلات ستغادر حلب ليل اليوم الثلاثاء أو صباح غد الأربعاء.', 'ar', 'conflicts:time-differs'],
+    ['وقال مصدر إن أولى الحافلات ستغادر حلب صباح الأربعاء.', 'وقال مسؤول إن أول حافلات ستغادر حلب ليل اليوم الثلاثاء أو صباح غد الأربعاء.', 'ar', 'corroborates:same-time'],
+    // what a claim says is needless (or only asked for) is its point: the control alone is not it
+    ['Churkin said the remaining residents had no need to leave, since Aleppo would be under government control.', 'وذكرت وزارة الدفاع الروسية أن الجيش السوري بسط سيطرته على 98% من مساحة مدينة حلب.', 'ar', 'none'],
+    // 'said … and urged …' are two clauses; a call is a fact about who made it
+    ['French ambassador François Delattre said Aleppo was the worst humanitarian tragedy of the century and urged that residents be evacuated safely.', 'وقال السفير الفرنسي فرنسوا ديلاتر إن حلب تشهد أسوأ مأساة إنسانية في القرن.', 'ar', /^corroborates/],
+    ['The French ambassador urged that the residents of Aleppo be evacuated safely.', 'وقال تشوركين إن حلب ستكون تحت سيطرة النظام، لذلك لا حاجة لمغادرة المدنيين الباقين.', 'ar', 'none'],
+    // 'by Wednesday night' allows Tuesday evening
+    ['وقال مصدر تركي إن المقاتلين سيغادرون حلب مساء الثلاثاء.', 'ويمكن للمدنيين والمقاتلين مغادرة حلب بالحافلات حتى ليل الأربعاء.', 'ar', /^corroborates/],
     // unrelated events do not meet
     ['The UN said government forces had shot dead 82 civilians in eastern Aleppo.', 'وأكد مصدر بالحكومة التركية التوصل إلى اتفاق لوقف إطلاق النار في حلب.', 'ar', 'none'],
   ] as const)('«%s» against «%s» (%s)', (claim, src, lang, expected) => {
@@ -64,6 +98,18 @@ describe('stance', () => {
     const claim = 'وكانت موسكو قد أعلنت يوم الخميس الماضي أن الجيش السوري أوقف العمليات العسكرية في شرق حلب.';
     const src = 'وأعلنت موسكو إيقاف الجيش السوري للعمليات العسكرية في شرق حلب.';
     expect(stanceFor(claim, src, 'ar', { pagePublished: '2016-12-13', srcPublished: '2016-12-09' })).toMatch(/^corroborates/);
+  });
+
+  it("dates a meeting 'to discuss Aleppo' by its day, not its topic as a destination", () => {
+    const claim = 'Foreign ministers of Western and Arab countries will meet in Paris on Sunday to discuss Aleppo.';
+    const src = 'وفي حين تحتضن باريس غداً السبت اجتماعاً أوروبياً أميركياً لبحث الأزمة في حلب.';
+    expect(stanceFor(claim, src, 'ar', { pagePublished: '2016-12-09', srcPublished: '2016-12-09' })).toBe('conflicts:time-differs');
+  });
+
+  it('reads a claim about talks in Geneva or Hamburg as part of the Aleppo story (venues, not other scenes)', () => {
+    const claim = 'Lavrov, speaking in Hamburg after talks with Kerry, said Russian and US military experts would meet in Geneva on Saturday.';
+    const src = 'وأضاف لافروف أنه تم الاتفاق على اجتماع بين خبراء عسكريين أميركيين وروس في جنيف السبت لبحث الوضع في حلب.';
+    expect(stanceFor(claim, src, 'ar', { pagePublished: '2016-12-09', srcPublished: '2016-12-09' })).toMatch(/^corroborates/);
   });
 
   it('never matches a page to a source from another year it names', () => {

@@ -1,6 +1,6 @@
 import type { Quantity, TimeRef } from '../types';
 import { WEEKDAY_ONLY_BASE } from '../layer';
-import { compatibleConcepts } from '../lexicon';
+import { compatibleConcepts, getConcept } from '../lexicon';
 import { ALEPPO } from '../claims';
 
 /**
@@ -39,7 +39,16 @@ export function sameMeasure(a: Quantity, b: Quantity): boolean {
   // A share whose whole is not named is taken as a share of the city, the usual whole.
   if (a.unit === 'percent') return (a.base ?? ALEPPO) === (b.base ?? ALEPPO);
   if (a.counts && b.counts) return compatibleConcepts(a.counts, b.counts);
+  // A count whose noun is left out counts the people the event happens to ('إعدام العشرات'):
+  // not the neighbourhoods or buses the other figure counts ('82 civilians in four neighbourhoods').
+  const named = a.counts ?? b.counts;
+  if (named && getConcept(named)?.kind !== 'actor') return false;
   return !!a.event && !!b.event;
+}
+
+/** How precise a figure is: 'exact' and 'about' give a value, the others only a bound or a size. */
+export function isPrecise(q: Quantity): boolean {
+  return q.approx === 'exact' || q.approx === 'about';
 }
 
 /** Day numbers (days since 1970) of the page and the source, where known. */
@@ -53,6 +62,8 @@ function hours(t: TimeRef, shiftDays: number): [number, number] | null {
   const shift = shiftDays * 24;
   if (t.kind === 'day') {
     if (t.value <= WEEKDAY_ONLY_BASE) return null;
+    // 'by Wednesday night' (حتى ليل الأربعاء) is any time up to then.
+    if (t.bound === 'by') return [-Infinity, (t.max ?? t.value) * 24 + 24 + shift];
     return t.bound === 'not-before' ? [t.value * 24 + shift, Infinity] : [t.value * 24 + shift, (t.max ?? t.value) * 24 + 24 + shift];
   }
   if (t.kind === 'span') return t.bound === 'not-before' ? [t.value + shift, Infinity] : [t.value + shift, (t.max ?? t.value) + shift];
@@ -80,7 +91,10 @@ export function timesConflict(a: TimeRef, b: TimeRef, days: ArticleDays): boolea
   const ha = hours(a, 0);
   const hb = hours(b, shift);
   if (!ha || !hb) return null;
-  // Days count from the article's day, spans from the moment of writing: allow half a day of slack.
+  // Two days are calendar days: Thursday is not Wednesday ('first buses leave on Thursday' against
+  // 'Tuesday night or Wednesday morning'), however close. Days count from the article's day and
+  // spans from the moment of writing: against a span, allow half a day of slack.
+  if (a.kind === 'day' && b.kind === 'day') return ha[1] <= hb[0] || hb[1] <= ha[0];
   return ha[1] + 12 < hb[0] || hb[1] + 12 < ha[0];
 }
 

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from './analyze';
+
+/** Which sentences of an Aleppo page are check-worthy claims. */
+function claimTexts(sentence: string, lang: 'ar' | 'en'): string[] {
+  const lead =
+    lang === 'en'
+      ? 'A ceasefire took effect in eastern Aleppo on Tuesday evening, a Turkish official said.'
+      : 'وقال مسؤول تركي إن وقفاً لإطلاق النار دخل حيز التنفيذ في شرق حلب مساء الثلاثاء.';
+  const page = analyzeArticle({ text: `${lead}\n${sentence}`, title: 'Aleppo حلب', published: '2016-12-13' });
+  return page.claims.map((c) => c.text);
+}
+
+describe('whyNotAClaim: furniture addressed to the reader', () => {
+  it.each([
+    ['For more information and media requests, please contact the press office.', 'en'],
+    ['Please contact our Aleppo desk for interview requests.', 'en'],
+    ['Follow us on Twitter for updates on the evacuation of Aleppo.', 'en'],
+    ['تابعونا على قناتنا في تلغرام لمزيد من أخبار إجلاء حلب.', 'ar'],
+  ] as const)('«%s» is not a claim', (sentence, lang) => {
+    const texts = claimTexts(sentence, lang);
+    expect(texts).toHaveLength(1);
+    expect(texts[0]).not.toContain(sentence.slice(0, 20));
+  });
+
+  it('still reads a request for a Security Council session as a claim', () => {
+    expect(claimTexts('France requested an emergency session of the Security Council on Aleppo.', 'en')).toHaveLength(2);
+  });
+});
