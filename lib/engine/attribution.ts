@@ -31,6 +31,9 @@ const ACCORDING = /^(?:[وف]?(?:بحسب|حسب|وفق|وفقا)|according)$/i;
 /** English verbs that report content directly, without 'that' ('He said Aleppo would…'). */
 const REPORTING_VERB_EN = /^(?:said|says|told|tells|warned|warns|announced|stated|added|acknowledged|insisted|claimed|confirmed|noted|stressed|declared|described|urged)$/;
 
+/** Words that must follow a mid-sentence 'according to X' for it to be an aside, not a tail. */
+const MIN_TAIL_AFTER_ASIDE = 3;
+
 /**
  * Splits a sentence into its attribution and its reported content: 'قال X إن …', 'X told reporters
  * that …', 'X said: …', 'according to X, …', '…, he said'. The whole sentence is content when it
@@ -57,9 +60,11 @@ export function findContent(text: string, tokens: Token[], cues: CueHit[], menti
     const actor = mentions.find((m) => m.kind === 'actor' && m.first >= after && m.first <= after + 2);
     let speakerEnd = actor ? actor.last : Math.min(tokens.length, after + 2);
     for (let i = after; i < speakerEnd && i + 1 < tokens.length; i++) if (isClauseBreak(text, tokens[i]!, tokens[i + 1]!)) speakerEnd = i + 1;
-    return from <= 1
-      ? { first: speakerEnd, last: tokens.length, speakerFirst: from, speakerLast: speakerEnd }
-      : { first: 0, last: from, speakerFirst: from, speakerLast: tokens.length };
+    if (from <= 1) return { first: speakerEnd, last: tokens.length, speakerFirst: from, speakerLast: speakerEnd };
+    // A parenthetical 'X، بحسب مصدر تركي، Y' / 'X, according to the UN, Y': the speaker is the
+    // phrase after the cue, and the claim both what comes before and after it.
+    if (tokens.length - speakerEnd >= MIN_TAIL_AFTER_ASIDE) return { first: 0, last: tokens.length, speakerFirst: from, speakerLast: speakerEnd };
+    return { first: 0, last: from, speakerFirst: from, speakerLast: tokens.length };
   }
   if (lang === 'en' && after >= tokens.length - TRAILING_ATTRIBUTION_TAIL && from > 3) {
     // '…, Churkin said.' / '…, Erdogan's spokesman Ibrahim Kalin said in a statement.': the

@@ -23,6 +23,21 @@ describe('readSentence: who says it and what', () => {
     expect(frameOf(text, lang).speaker).toBe(speaker);
   });
 
+  it.each([
+    ['وكان وقف إطلاق النار قد سرى في حلب، بحسب مصدر في الحكومة التركية، اعتباراً من الساعة الخامسة من مساء الثلاثاء بتوقيت غرينتش.', 'ar', 'turkish-government'],
+    ['The ceasefire, according to the Turkish government, took effect at 5 p.m. GMT on Tuesday in eastern Aleppo.', 'en', 'turkish-government'],
+  ] as const)('an aside «according to X» in mid-sentence leaves what follows it in the claim: %s', (text, lang, speaker) => {
+    const f = frameOf(text, lang);
+    expect(f.speaker).toBe(speaker);
+    expect(f.times.find((t) => t.kind === 'clock')?.value).toBe(17 * 60);
+  });
+
+  it('does not take the actors after a mid-sentence «according to» aside for its speaker', () => {
+    const f = frameOf('ونص الاتفاق، وفق المصدر ذاته، على أن تتولى الولايات المتحدة وروسيا تنفيذه في حلب.');
+    expect(f.speaker).toBeNull();
+    expect(f.actors.map((a) => a.id)).toEqual(expect.arrayContaining(['usa', 'russia']));
+  });
+
   it('keeps the speaker out of the reported content', () => {
     const f = frameOf('وقال لافروف إن الجيش السوري أوقف العمليات العسكرية في شرق حلب');
     expect(f.actors.map((a) => a.id)).not.toContain('lavrov');

@@ -38,6 +38,8 @@ const CASES: [string, string, string | null, Expected[]][] = [
   ['an hour in words with a part of the day, no الساعة', 'تبدأ الهدنة في الثالثة عصرا', TUESDAY, [clock('الثالثة عصرا', hm(13))]],
   ['a clock time and its day: the part of the day goes to the day', 'في تمام الساعة السادسة من صباح اليوم', TUESDAY, [clock('الساعة السادسة', hm(4)), day('صباح اليوم', 0)]],
   ['قبل الظهر', 'الساعة 11 قبل الظهر', TUESDAY, [clock('الساعة 11 قبل الظهر', hm(9))]],
+  ['a zone named after the day is the clock\'s', 'سرى وقف النار اعتباراً من الساعة الخامسة من مساء الثلاثاء بتوقيت غرينتش', TUESDAY, [clock('الساعة الخامسة', hm(17)), day('مساء الثلاثاء', 0)]],
+  ['an hour in words, من and a part of the day, no الساعة', 'انطلقت الحافلات عند السادسة من صباح اليوم', TUESDAY, [clock('السادسة', hm(4)), day('صباح اليوم', 0)]],
   ['a day word starting with ف is not a conjunction', 'فجر اليوم الأربعاء', '2016-12-14', [day('فجر اليوم الأربعاء', 0)]],
   ['midnight local', 'توقف القصف عند منتصف الليل', TUESDAY, [clock('منتصف الليل', hm(22))]],
   ['by a clock time', 'يمكن للمدنيين المغادرة حتى الساعة 6 مساء', TUESDAY, [clock('الساعة 6 مساء', hm(16), 'by')]],
@@ -99,6 +101,7 @@ const CASES: [string, string, string | null, Expected[]][] = [
 ];
 
 const NOT_TIMES: [string, string][] = [
+  ['an ordinal followed by من and no part of the day', 'وصلت الدفعة الثانية من المقاتلين إلى الراشدين'],
   ['hours after another event', 'بعد ساعات من مشاورات مكثفة'],
   ['the first days of an offensive', 'نجح في أيامه الأولى في انتزاع الأحياء'],
   ['in the first days', 'في الأيام الأولى للهجوم'],

@@ -170,7 +170,8 @@ function clockAt(tokens: ScanToken[], i: number): Hit | null {
   } else {
     // An hour in words: after 'الساعة', or alone with a part of the day ('في الثالثة عصرا').
     const w = hourWordAt(tokens, j);
-    if (!w || (!lead && !dayPartAt(tokens, w.last + 1))) return null;
+    const partFollows = (k: number) => dayPartAt(tokens, k) !== null || (tokens[k]?.text === 'من' && dayPartAt(tokens, k + 1) !== null);
+    if (!w || (!lead && !partFollows(w.last + 1))) return null;
     hour = w.hour;
     last = w.last;
   }
@@ -184,13 +185,17 @@ function clockAt(tokens: ScanToken[], i: number): Hit | null {
   if (tokens[k]?.text === 'من' && dayPartAt(tokens, k + 1)) k++; // 'السابعة من مساء'
   const part = dayPartAt(tokens, k);
   // 'السادسة من صباح اليوم': the part sets the hour, and goes with the day word to the day.
-  if (part && !startsDay(tokens, part.last + 1)) last = part.last;
-  return clockHit(to24h(hour, part?.part ?? null) * 60 + minutes, tokens, i, last, prefix);
+  const withDay = part !== null && startsDay(tokens, part.last + 1);
+  if (part && !withDay) last = part.last;
+  // '… من مساء الثلاثاء بتوقيت غرينتش': the zone named after the day is the clock's.
+  const dayEnd = withDay ? dayAt(tokens, part.last + 1, null)?.last : undefined;
+  const zoneAfterDay = dayEnd !== undefined ? zoneAt(tokens, dayEnd + 1) : null;
+  return clockHit(to24h(hour, part?.part ?? null) * 60 + minutes, tokens, i, last, prefix, zoneAfterDay);
 }
 
-function clockHit(localMinutes: number, tokens: ScanToken[], first: number, last: number, prefix: number): Hit {
+function clockHit(localMinutes: number, tokens: ScanToken[], first: number, last: number, prefix: number, laterZone: { offset: number } | null = null): Hit {
   const zone = zoneAt(tokens, last + 1);
-  const offset = zone ? zone.offset : SYRIA_UTC_OFFSET_MIN;
+  const offset = zone ? zone.offset : laterZone ? laterZone.offset : SYRIA_UTC_OFFSET_MIN;
   const value = (((localMinutes - offset) % 1440) + 1440) % 1440;
   return { ref: { kind: 'clock', value, max: value }, first, last: zone ? zone.last : last, prefix };
 }
