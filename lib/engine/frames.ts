@@ -275,6 +275,28 @@ function describeQuantities(quantities: Quantity[], tokens: Token[], mentions: C
 }
 
 /**
+ * Words that say a thing is lacking: 'without (any) weapons', 'من دون (أي) سلاح', 'with no arms'
+ * (normalised forms). Giving a thing up ('after laying down their arms') is left out: it is told of
+ * other deals too, and would set a source against itself.
+ */
+const WITHOUT = new Set(['without', 'no', 'بدون', 'دون', 'بلا', 'غير']);
+/** Words allowed between 'without' and the thing: 'any', 'their', 'أي'. */
+const WITHOUT_FILLERS = new Set(['any', 'their', 'its', 'اي']); // normalised: أي → اي
+
+/** An object's span in the claim, marked absent (and taking in its 'without') when it is said to be lacking. */
+function objectSpan(tokens: Token[], m: ConceptMention, base: number): { id: string; start: number; end: number; absent?: boolean } {
+  let k = m.first - 1;
+  if (k >= 0 && WITHOUT_FILLERS.has(tokens[k]!.norm)) k--;
+  const lead = tokens[k];
+  if (lead && k >= m.first - 2 && WITHOUT.has(bare(lead.norm, /[a-z]/.test(lead.norm) ? 'en' : 'ar'))) {
+    // 'من دون': the preposition goes with it.
+    const from = k > 0 && tokens[k - 1]!.norm === 'من' && lead.norm === 'دون' ? k - 1 : k;
+    return { id: m.id, start: tokens[from]!.start - base, end: m.end - base, absent: true };
+  }
+  return { id: m.id, start: m.start - base, end: m.end - base };
+}
+
+/**
  * Reads the sentence text[span] with a language layer and its concept matcher. The frame is
  * empty (no events, no actors…) for a sentence that names nothing from the lexicon.
  */
@@ -323,7 +345,7 @@ export function readSentence(
     actors,
     places,
     objects,
-    objectSpans: content.filter((m) => m.kind === 'object').map((m) => ({ id: m.id, start: m.start - base, end: m.end - base })),
+    objectSpans: content.filter((m) => m.kind === 'object').map((m) => objectSpan(tokens, m, base)),
     quantities,
     times,
     polarity: events[0]?.polarity ?? 'asserted',

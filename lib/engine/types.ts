@@ -107,7 +107,9 @@ export interface ClaimFrame {
   /** Other domain concepts in the sentence (weapons, buses, monitors…). */
   objects: string[];
   /** Where each object is named in the claim text (same order as the mentions). */
-  objectSpans?: { id: string; start: number; end: number }[];
+  /** `absent` when the claim says it is lacking ('without any weapons', 'من دون سلاح'); the span
+   *  then takes in the 'without'. */
+  objectSpans?: { id: string; start: number; end: number; absent?: boolean }[];
   quantities: Quantity[];
   times: TimeRef[];
   /** How the claim's main event is held (the first event's polarity; 'asserted' without one). */

@@ -136,6 +136,8 @@ interface FrameParts {
   actorIds: string[];
   stems: string[];
   stemSet: Set<string>;
+  /** Objects the statement says are lacking ('without weapons'), and not also said to be there. */
+  absent: Set<string>;
   /** Actors once per concept, places once per concept and role, objects once. */
   actors: ClaimFrame['actors'];
   places: ClaimFrame['places'];
@@ -163,6 +165,7 @@ function partsOf(claim: Claim): FrameParts {
     actors: dedupe(f.actors, (x) => x.id),
     places: dedupe(f.places, (x) => `${x.id}/${x.role}`),
     objects: [...new Set(f.objects)],
+    absent: new Set((f.objectSpans ?? []).filter((o) => o.absent && !f.objectSpans!.some((x) => x.id === o.id && !x.absent)).map((o) => o.id)),
   };
   partsMemo.set(claim, parts);
   return parts;
@@ -305,9 +308,14 @@ function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (
   for (const o of mine.objects) {
     const w = BACKGROUND_OBJECTS.has(o) ? W.aspect / 2 : W.object * rarity(o);
     total += w;
-    if (s.objects.some((x) => compatibleConcepts(x, o))) {
+    const met = s.objects.find((x) => compatibleConcepts(x, o));
+    if (met) {
       covered += w;
       if (!BACKGROUND_OBJECTS.has(o)) objectMet = true;
+      // 'leave without any weapons' against 'leave with their light weapons'.
+      if (mine.absent.has(o) !== theirs.absent.has(met)) {
+        conflicts.push({ rank: 1, reason: { code: 'negated', claimValue: objectSurface(claim, o), sourceValue: objectSurface(source, met), conceptId: o } });
+      }
     }
   }
   if (!objectMet) return null;
@@ -397,6 +405,12 @@ function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (
 
 function stemKeys(claim: Claim): string[] {
   return claim.keys.filter((k) => k.startsWith('S:'));
+}
+
+/** How a statement words an object (with its 'without' when lacking); the label without a span. */
+function objectSurface(claim: Claim, id: string): string {
+  const span = claim.frame.objectSpans?.find((o) => o.id === id);
+  return span ? claim.text.slice(span.start, span.end) : (getConcept(id)?.label[claim.lang === 'ar' ? 'ar' : 'en'] ?? id);
 }
 
 function label(frame: ClaimFrame, id: string): string {

@@ -24,6 +24,11 @@ describe('stance', () => {
   it.each([
     // same fact, other words
     ['وقال مصدر تركي إن المقاتلين سيغادرون حلب حاملين أسلحتهم الفردية.', 'وأشار المسؤولون إلى أن الاتفاق يشمل مغادرة المسلحين المنطقة مع أسلحتهم الخفيفة.', 'ar', /^corroborates/],
+    // with weapons, against without any
+    ['وقال مسؤولون أتراك إن مسلحي المعارضة سيخرجون من حلب من دون أي سلاح.', 'وأشار المسؤولون إلى أن الاتفاق يشمل مغادرة مسلحي المعارضة حلب مع أسلحتهم الخفيفة.', 'ar', 'conflicts:negated'],
+    ['Turkish officials said the rebels would leave Aleppo without any weapons.', 'وأشار المسؤولون إلى أن الاتفاق يشمل مغادرة المسلحين حلب مع أسلحتهم الخفيفة.', 'ar', 'conflicts:negated'],
+    // without heavy weapons is no answer to with light ones
+    ['Turkish officials said the rebels would leave Aleppo without their heavy weapons.', 'وأشار المسؤولون إلى أن الاتفاق يشمل مغادرة المسلحين حلب مع أسلحتهم الخفيفة.', 'ar', 'none'],
     // a figure of the same measure
     ['وقالت وزارة الدفاع الروسية إن الجيش السوري يسيطر على 70 في المئة من مساحة مدينة حلب.', 'وذكرت وزارة الدفاع الروسية أن الجيش السوري بسط سيطرته على 98% من مساحة مدينة حلب.', 'ar', 'conflicts:figure-differs'],
     // a vaguer figure is neither for nor against (the labelling rule: 'more than 90%' vs '98%')
