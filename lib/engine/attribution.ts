@@ -86,6 +86,15 @@ export function findContent(text: string, tokens: Token[], cues: CueHit[], menti
   if (lang === 'en' && REPORTING_VERB_EN.test(tokens[after - 1]?.norm ?? '')) {
     return { first: after, last: tokens.length, speakerFirst: 0, speakerLast: after };
   }
+  if (lang === 'en') {
+    // 'Officials, quoted by Anadolu, said buses…': the aside's cue is not the reporting verb; the
+    // next one is.
+    for (let i = after; i < Math.min(tokens.length - 1, from + 14); i++) {
+      if (!REPORTING_VERB_EN.test(tokens[i]!.norm)) continue;
+      const first = words.has(tokens[i + 1]!.norm) ? i + 2 : i + 1;
+      return { first, last: tokens.length, speakerFirst: 0, speakerLast: i + 1 };
+    }
+  }
   return all;
 }
 

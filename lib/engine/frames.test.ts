@@ -17,6 +17,8 @@ describe('readSentence: who says it and what', () => {
     ['ونفت موسكو أن تكون قد توصلت إلى اتفاق لإجلاء المقاتلين من حلب', 'ar', 'russia'],
     ["Russia's U.N. envoy Vitaly Churkin told the Security Council that military operations in eastern Aleppo had stopped.", 'en', 'churkin'],
     ['Rebels will leave eastern Aleppo with their light weapons, a Turkish government official said.', 'en', 'turkish-government'],
+    // an aside between the speaker and the reporting verb
+    ['Turkish intelligence officials, quoted by the Anadolu news agency, said buses to carry the civilians out of Aleppo had arrived.', 'en', 'turkish-intelligence'],
     // a trailing attribution frames a long sentence too
     ['A ceasefire has been agreed in eastern Aleppo and rebel fighters and their families will be evacuated from the city in the coming hours, a Turkish government source said on Tuesday.', 'en', 'turkish-government'],
   ] as const)('«%s» (%s) is said by %s', (text, lang, speaker) => {

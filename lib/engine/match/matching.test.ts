@@ -24,6 +24,9 @@ describe('stance', () => {
   it.each([
     // same fact, other words
     ['وقال مصدر تركي إن المقاتلين سيغادرون حلب حاملين أسلحتهم الفردية.', 'وأشار المسؤولون إلى أن الاتفاق يشمل مغادرة المسلحين المنطقة مع أسلحتهم الخفيفة.', 'ar', /^corroborates/],
+    // other words for being taken out and for being hemmed in
+    ['A Turkish official said the departing fighters would be taken by bus to Jarablus, north of Aleppo.', 'وأكد مصدر بالحكومة التركية أن المقاتلين سيغادرون حلب بحافلات إلى إدلب.', 'ar', 'conflicts:place-differs'],
+    ['By Tuesday the rebels had been squeezed into just six neighborhoods of eastern Aleppo.', 'وباتت المعارضة محاصرة في 4 أحياء في شرق حلب.', 'ar', 'conflicts:figure-differs'],
     // with weapons, against without any
     ['وقال مسؤولون أتراك إن مسلحي المعارضة سيخرجون من حلب من دون أي سلاح.', 'وأشار المسؤولون إلى أن الاتفاق يشمل مغادرة مسلحي المعارضة حلب مع أسلحتهم الخفيفة.', 'ar', 'conflicts:negated'],
     ['Turkish officials said the rebels would leave Aleppo without any weapons.', 'وأشار المسؤولون إلى أن الاتفاق يشمل مغادرة المسلحين حلب مع أسلحتهم الخفيفة.', 'ar', 'conflicts:negated'],
