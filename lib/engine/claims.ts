@@ -167,8 +167,39 @@ function unknownNames(text: string, s: ReadSentence): string[] {
 }
 
 /** Builds the Claim for a read sentence. */
+/** Function words: what a claim says is in its other words. Normalised Arabic forms. */
+const FUNCTION_WORDS = new Set([
+  'the', 'and', 'that', 'this', 'these', 'those', 'with', 'from', 'for', 'into', 'onto', 'about', 'after', 'before', 'over', 'under',
+  'had', 'has', 'have', 'was', 'were', 'been', 'being', 'are', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'not',
+  'their', 'they', 'them', 'his', 'her', 'its', 'which', 'who', 'whom', 'whose', 'what', 'when', 'where', 'while', 'also', 'than',
+  'then', 'there', 'some', 'any', 'all', 'more', 'most', 'such', 'only', 'just', 'still', 'other', 'out', 'off', 'between', 'during',
+  'في', 'من', 'الي', 'علي', 'عن', 'مع', 'ان', 'التي', 'الذي', 'الذين', 'بعد', 'قبل', 'كان', 'كانت', 'قد', 'هذا', 'هذه', 'ذلك', 'تلك',
+  'حتي', 'او', 'ثم', 'كما', 'وقد', 'لقد', 'فيما', 'بين', 'خلال', 'نحو', 'حول', 'لدي', 'عند', 'منذ', 'غير', 'كل', 'بعض', 'ايضا', 'وان',
+  'بان', 'لان', 'انه', 'انها', 'انهم', 'هو', 'هي', 'هم', 'التي', 'اللذين', 'اللتين', 'الا', 'اما', 'لكن', 'ولكن', 'وهو', 'وهي', 'فقط',
+]);
+
+/**
+ * Share of a claim's content words (function words aside) that the engine read: named by a
+ * lexicon concept, or part of a figure or a time. Low when the claim turns on words the lexicon
+ * lacks ('learned of the deal from', 'spoke by telephone'): what it matched is then not what it says.
+ */
+function understoodShare(s: ReadSentence): number {
+  const { tokens, mentions, contentToken, contentEnd, frame } = s.reading;
+  const base = s.span.start;
+  const spans = [...frame.quantities, ...frame.times].map((x) => [x.start + base, x.end + base] as const);
+  let words = 0;
+  let read = 0;
+  for (let i = contentToken; i < contentEnd; i++) {
+    const t = tokens[i]!;
+    if (!/\p{L}{3,}/u.test(t.norm) || FUNCTION_WORDS.has(t.norm) || FUNCTION_WORDS.has(t.norm.replace(/^[وف]/, ''))) continue;
+    words++;
+    if (mentions.some((m) => m.first <= i && i < m.last) || spans.some(([a, b]) => t.start >= a && t.end <= b)) read++;
+  }
+  return words === 0 ? 1 : read / words;
+}
+
 export function toClaim(id: string, text: string, s: ReadSentence, lang: Lang): Claim {
-  const frame = s.reading.frame;
+  const frame = { ...s.reading.frame, understood: Math.round(understoodShare(s) * 100) / 100 };
   const entities = lang === 'en' ? unknownNames(text, s) : [];
   return {
     id,

@@ -106,6 +106,8 @@ export interface ClaimFrame {
   places: FrameSlot<PlaceRole>[];
   /** Other domain concepts in the sentence (weapons, buses, monitors…). */
   objects: string[];
+  /** Share of the claim's content words the engine read (see claims.ts understoodShare). */
+  understood?: number;
   /** Where each object is named in the claim text (same order as the mentions). */
   /** `absent` when the claim says it is lacking ('without any weapons', 'من دون سلاح'); the span
    *  then takes in the 'without'. */

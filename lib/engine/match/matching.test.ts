@@ -27,6 +27,9 @@ describe('stance', () => {
     // other words for being taken out and for being hemmed in
     ['A Turkish official said the departing fighters would be taken by bus to Jarablus, north of Aleppo.', 'وأكد مصدر بالحكومة التركية أن المقاتلين سيغادرون حلب بحافلات إلى إدلب.', 'ar', 'conflicts:place-differs'],
     ['By Tuesday the rebels had been squeezed into just six neighborhoods of eastern Aleppo.', 'وباتت المعارضة محاصرة في 4 أحياء في شرق حلب.', 'ar', 'conflicts:figure-differs'],
+    // a claim that turns on words the engine cannot read is left unverified, not matched on the rest
+    ["The United Nations special envoy, Staffan de Mistura, told reporters he had first learned of the agreement from Turkey's foreign minister.", 'وقال مصدر تركي إن الاتفاق في حلب تم التوصل إليه بعد مفاوضات بين تركيا وروسيا.', 'ar', 'none'],
+    ['Secretary of State John Kerry had spoken by telephone with Lavrov on Tuesday about arrangements for the evacuation of Aleppo.', 'وأعلنت روسيا أن الترتيبات لإجلاء المقاتلين من حلب اكتملت.', 'ar', 'none'],
     // with weapons, against without any
     ['وقال مسؤولون أتراك إن مسلحي المعارضة سيخرجون من حلب من دون أي سلاح.', 'وأشار المسؤولون إلى أن الاتفاق يشمل مغادرة مسلحي المعارضة حلب مع أسلحتهم الخفيفة.', 'ar', 'conflicts:negated'],
     ['Turkish officials said the rebels would leave Aleppo without any weapons.', 'وأشار المسؤولون إلى أن الاتفاق يشمل مغادرة المسلحين حلب مع أسلحتهم الخفيفة.', 'ar', 'conflicts:negated'],
