@@ -198,9 +198,9 @@ function understoodShare(s: ReadSentence): number {
   return words === 0 ? 1 : read / words;
 }
 
-export function toClaim(id: string, text: string, s: ReadSentence, lang: Lang): Claim {
+export function toClaim(id: string, text: string, s: ReadSentence, lang: Lang, names = true): Claim {
   const frame = { ...s.reading.frame, understood: Math.round(understoodShare(s) * 100) / 100 };
-  const entities = lang === 'en' ? unknownNames(text, s) : [];
+  const entities = lang === 'en' && names ? unknownNames(text, s) : [];
   return {
     id,
     text: text.slice(s.span.start, s.span.end),
