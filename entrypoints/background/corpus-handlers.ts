@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { checkArticle } from '@/lib/engine';
+import { analyzeArticle, matchAnalysis } from '@/lib/engine';
 import { CorpusFileError, isoDay, MAX_OUTLET_CHARS, MAX_TITLE_CHARS, parseCorpusFile } from '@/lib/corpus/exchange';
 import type { CorpusFailure, SaveDraft, SavePageData } from '@/lib/corpus/protocol';
 import {
@@ -216,7 +216,9 @@ export function registerCorpusHandlers(deps: CorpusDeps): void {
     // from an article headed "Aleppo…" is about Aleppo even when it names only "the city".
     const title = typeof data.pageTitle === 'string' ? data.pageTitle.slice(0, MAX_TITLE_CHARS) : null;
     const excludeDocIds = await ownCopyIds(await deps.db(), pageUrl);
-    const result = checkArticle({ text, title, published: null, langHint: null }, await (await deps.index()).index(), { uiLang: uiLang(), excludeDocIds });
+    const analysis = analyzeArticle({ text, title, published: null, langHint: null });
+    const index = await (await deps.index()).indexFor(analysis.claims, { published: analysis.published });
+    const result = matchAnalysis(analysis, text, index, { uiLang: uiLang(), excludeDocIds });
     return { ok: true, result };
   });
 }

@@ -7,8 +7,8 @@ import { checkBundledCorpus, seedCorpus, type BundledCorpusFile } from './seed';
  * The background's corpus: the database, seeded once per service-worker life, and the in-memory
  * index built from it. Everything that needs either awaits {@link corpusReady}, so a message that
  * arrives while seeding runs (MV3 starts the worker for the message) waits instead of seeing an
- * empty corpus. A service-worker restart rebuilds the index from IndexedDB; nothing is lost. The
- * full index is built in the background (see IndexLoader): seeding is all a first answer waits for.
+ * empty corpus. A service-worker restart reloads the index from IndexedDB; nothing is lost (see
+ * IndexLoader: a first answer reads the saved ranking snapshot and its candidates' documents only).
  */
 
 export interface Corpus {
@@ -27,8 +27,12 @@ export async function fetchBundledCorpus(): Promise<BundledCorpusFile> {
 
 async function open(loadBundled: () => Promise<BundledCorpusFile>): Promise<Corpus> {
   const db = openXrefDb();
-  await seedCorpus(db, await loadBundled());
-  return { db, index: new IndexLoader(db) };
+  const seeded = loadBundled().then((bundled) => seedCorpus(db, bundled));
+  // The index starts reading its snapshot at once; it checks the snapshot against the corpus
+  // once seeding is done (seeding may change the corpus).
+  const index = new IndexLoader(db, undefined, seeded);
+  await seeded;
+  return { db, index };
 }
 
 /**

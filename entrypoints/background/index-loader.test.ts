@@ -1,20 +1,20 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { analyzeDocument, checkArticle, CorpusIndex, type CheckResult, type CorpusDoc } from '@/lib/engine';
+import { analyzeArticle, analyzeDocument, checkArticle, CorpusIndex, matchAnalysis, type CheckResult, type CorpusDoc } from '@/lib/engine';
 import { saveDoc, setDocHidden, toStoredDoc } from '@/lib/db/corpus-store';
-import { readCorpusStamp, readIndexStats, sameStamp } from '@/lib/db/index-reads';
+import { readCorpusStamp, readRankingSnapshot, sameStamp } from '@/lib/db/index-reads';
 import { openXrefDb, type XrefDb } from '@/lib/db/schema';
 import { ENGINE_VERSION } from '@/lib/engine';
 import { WIRE } from '@/lib/corpus/test-articles';
 import { syntheticArticle } from '@/bench/synthetic-corpus';
-import { buildWindowIndex, IndexLoader, pageDay } from './index-loader';
+import { IndexLoader } from './index-loader';
 
 
 /**
- * The window index must answer a page exactly as the full index does. The corpus: the five seeds
- * and 240 synthetic articles over 40 days (most outside any page's ±10-day window), a few of them
- * undated (they match pages of every date) and one hidden (it matches none).
+ * An index loaded from the ranking snapshot must answer a page exactly as the full index does.
+ * The corpus: the five seeds and 240 synthetic articles over 40 days, a few of them undated (they
+ * match pages of every date) and one hidden (it matches none).
  */
 
 const CORPUS_ARTICLES = 240;
@@ -41,7 +41,8 @@ beforeAll(() => {
   pages = Array.from({ length: 14 }, (_, i) => syntheticArticle(99, i)).map((a) => ({ text: a.text, title: a.title, published: `${a.published}T09:30:00Z`, langHint: a.lang }));
   pages.push({ text: WIRE, title: 'Evacuation', published: '2016-12-15', langHint: 'en' });
   pages.push({ text: WIRE, title: 'Evacuation', published: '2017-06-01', langHint: 'en' });
-});
+  // Analysing 245 articles takes a few seconds, more while other suites run beside it.
+}, 60_000);
 
 async function corpusDb(): Promise<XrefDb> {
   const db = openXrefDb(`index-loader-${++count}-${Date.now()}`);
@@ -52,12 +53,19 @@ async function corpusDb(): Promise<XrefDb> {
 }
 
 /**
- * A database whose counts were saved by a finished full build (as in the worker's last life), and
- * that full index: the reference a fresh worker would build (documents in id order).
+ * A database whose ranking snapshot was saved by a finished full build (as in the worker's last
+ * life), and that full index: the reference a fresh worker would build (documents in id order).
  */
 async function warmedDb(): Promise<{ db: XrefDb; full: CorpusIndex }> {
   const db = await corpusDb();
   return { db, full: await new IndexLoader(db).index() };
+}
+
+/** A page checked the way the background does: analysed, its candidates loaded, matched. */
+async function checkCold(page: (typeof pages)[number], loader: IndexLoader): Promise<{ result: CheckResult; index: CorpusIndex }> {
+  const analysis = analyzeArticle(page);
+  const index = await loader.indexFor(analysis.claims, { published: analysis.published });
+  return { result: matchAnalysis(analysis, page.text, index, { uiLang: 'en' }), index };
 }
 
 function check(page: (typeof pages)[number], index: CorpusIndex): CheckResult {
@@ -73,135 +81,116 @@ afterEach(async () => {
   }
 });
 
-describe('window index', () => {
-  it('answers every dated page exactly as the index over the whole corpus does', async () => {
+describe('cold start from the ranking snapshot', () => {
+  it('answers every page, dated or not, exactly as the index over the whole corpus does, reading only some documents', async () => {
     const { db, full } = await warmedDb();
-    const saved = await readIndexStats(db);
-    expect(saved).not.toBeNull();
+    const loader = new IndexLoader(db, 4);
     let matched = 0;
-    let leftOut = 0;
-    for (const page of pages) {
-      const window = await buildWindowIndex(db, pageDay(page.published)!, saved!);
-      expect(window).not.toBeNull();
-      expect(window!.has(HIDDEN_ID)).toBe(false);
-      // Documents outside the window are really left out (the placeholder is one document).
-      leftOut += full.size - (window!.size - 1);
+    for (const page of [...pages, { ...pages[0]!, published: null }]) {
       const expected = check(page, full);
-      expect(check(page, window!)).toEqual(expected);
+      const { result, index } = await checkCold(page, loader);
+      expect(result).toEqual(expected);
       matched += matchCount(expected);
+      if (page === pages[0]) {
+        // The first answer came before most documents were read.
+        expect(index.unloaded).toBeGreaterThan(corpus.length / 2);
+        expect(index.has(HIDDEN_ID)).toBe(false);
+      }
     }
-    expect(leftOut).toBeGreaterThan(pages.length * 50);
     expect(matched).toBeGreaterThan(20);
+    // The rest is read afterwards.
+    const all = await loader.index();
+    expect(all.unloaded).toBe(0);
+    expect(all.size).toBe(full.size);
   });
 
-  it('needs the counts of the documents left out: without them the scores differ', async () => {
-    const { db, full } = await warmedDb();
-    const saved = (await readIndexStats(db))!;
-    let differing = 0;
-    for (const page of pages) {
-      const window = (await buildWindowIndex(db, pageDay(page.published)!, saved))!;
-      const bare = new CorpusIndex((await db.docs.orderBy('docId').toArray()).filter((d) => d.hidden === 0 && window.has(d.docId)));
-      if (JSON.stringify(check(page, bare)) !== JSON.stringify(check(page, full))) differing++;
-    }
-    expect(differing).toBeGreaterThan(0);
-  });
-
-  it('is refused once the corpus changed after the counts were saved (save, hide)', async () => {
+  it('is not used once the corpus changed outside the worker (a save, a hide): the index is built from the documents', async () => {
     const { db } = await warmedDb();
-    const saved = (await readIndexStats(db))!;
-    await saveDoc(db, { title: 'Wire', outlet: 'Agency', published: '2016-12-15', url: 'https://news.example/wire', text: WIRE });
-    expect(await buildWindowIndex(db, '2016-12-15', saved)).toBeNull();
+    const outcome = await saveDoc(db, { title: 'Wire', outlet: 'Agency', published: '2016-12-15', url: 'https://news.example/wire', text: WIRE });
+    await setDocHidden(db, 'synthetic-7-10', true);
+    const loader = new IndexLoader(db, 4);
+    const page = pages.find((p) => p.text === WIRE)!;
+    const { result, index } = await checkCold(page, loader);
+    expect(index.unloaded).toBe(0);
+    expect(index.has(outcome.status === 'saved' ? outcome.doc.docId : '')).toBe(true);
+    expect(index.has('synthetic-7-10')).toBe(false);
+    const reference = new CorpusIndex((await db.docs.orderBy('docId').toArray()).filter((d) => d.hidden === 0));
+    expect(result).toEqual(check(page, reference));
+    // …and a snapshot of the new corpus is saved for the next start.
+    expect(sameStamp((await readRankingSnapshot(db, ENGINE_VERSION))!.stamp, await readCorpusStamp(db, ENGINE_VERSION))).toBe(true);
+  });
 
-    const { db: db2 } = await warmedDb();
-    const saved2 = (await readIndexStats(db2))!;
-    await setDocHidden(db2, 'synthetic-7-10', true);
-    expect(await buildWindowIndex(db2, '2016-12-15', saved2)).toBeNull();
+  it('reads a document that changed after the snapshot was checked anew, and drops one deleted meanwhile', async () => {
+    const { db, full } = await warmedDb();
+    const loader = new IndexLoader(db, 4);
+    const page = pages[0]!;
+    const analysis = analyzeArticle(page);
+    const live = await loader.indexFor([], { published: null });
+    const wanted = live.docsToLoad(analysis.claims, { published: analysis.published });
+    expect(wanted.length).toBeGreaterThan(1);
+    // Outside the worker: one candidate document deleted, another re-analysed with one statement less.
+    await db.docs.delete(wanted[0]!);
+    const changed = (await db.docs.get(wanted[1]!))!;
+    await db.docs.put({ ...changed, claims: changed.claims.slice(1) });
+    const { result, index } = await checkCold(page, loader);
+    expect(index.has(wanted[0]!)).toBe(false);
+    expect(index.get(wanted[1]!)?.claims.length).toBe(changed.claims.length - 1);
+    full.remove(wanted[0]!);
+    full.add({ ...changed, claims: changed.claims.slice(1) });
+    expect(JSON.stringify(result.claims.map((c) => c.matches.map((m) => m.docId).sort()))).toBe(JSON.stringify(check(page, full).claims.map((c) => c.matches.map((m) => m.docId).sort())));
+    await loader.index();
   });
 });
 
 describe('IndexLoader', () => {
-  it('builds the full index in chunks, leaving hidden documents out, and saves counts that fit the corpus', async () => {
+  it('builds the full index in chunks, leaving hidden documents out, and saves a snapshot that fits the corpus', async () => {
     const db = await corpusDb();
     const index = await new IndexLoader(db, 16).index();
     expect(index.size).toBe(corpus.length - 1);
     expect(index.has(HIDDEN_ID)).toBe(false);
-    const saved = (await readIndexStats(db))!;
-    expect(sameStamp(saved.stamp, await readCorpusStamp(db, ENGINE_VERSION))).toBe(true);
-    expect(saved.stats.claims).toBe(corpus.filter((d) => d.docId !== HIDDEN_ID).reduce((n, d) => n + d.claims.length, 0));
+    const saved = (await readRankingSnapshot(db, ENGINE_VERSION))!;
+    expect(saved).not.toBeNull();
+    const fromSnapshot = CorpusIndex.fromSnapshot(saved.snapshot);
+    expect(fromSnapshot.size).toBe(index.size);
+    expect(fromSnapshot.unloaded).toBe(index.size);
   });
 
-  it('after a cold start answers a dated page from its window before the full index is built, with the full answer', async () => {
+  it('keeps changes made while the index is being built, and saves them', async () => {
     const { db } = await warmedDb();
-    const loader = new IndexLoader(db, 4);
-    const page = pages[0]!;
-    const first = await loader.indexFor(page.published);
-    const full = await loader.index();
-    expect(first).not.toBe(full);
-    expect(check(page, first)).toEqual(check(page, full));
-    // Once built, the full index answers.
-    expect(await loader.indexFor(page.published)).toBe(full);
-  });
-
-  it('makes undated pages wait for the full index', async () => {
-    const { db } = await warmedDb();
-    const loader = new IndexLoader(db, 4);
-    expect(await loader.indexFor(null)).toBe(await loader.index());
-  });
-
-  it('without saved counts (first start, or a changed corpus) answers from the full index', async () => {
-    const db = await corpusDb();
-    const loader = new IndexLoader(db, 4);
-    expect(await loader.indexFor('2016-12-15')).toBe(await loader.index());
-  });
-
-  it('keeps changes made while the full index is being built, and answers from it from then on', async () => {
-    const { db } = await warmedDb();
-    const loader = new IndexLoader(db, 4);
     const outcome = await saveDoc(db, { title: 'Wire', outlet: 'Agency', published: '2016-12-15', url: 'https://news.example/wire', text: WIRE });
+    const loader = new IndexLoader(db, 4);
     expect(outcome.status).toBe('saved');
     const savedDoc = (await db.docs.get(outcome.status === 'saved' ? outcome.doc.docId : ''))!;
     const added = loader.add(savedDoc);
     await setDocHidden(db, 'synthetic-7-10', true);
     const removed = loader.remove('synthetic-7-10');
-    const pageIndex = await loader.indexFor('2016-12-15');
+    const { index } = await checkCold(pages.find((p) => p.text === WIRE)!, loader);
     await Promise.all([added, removed]);
-    const full = await loader.index();
-    expect(pageIndex).toBe(full);
-    expect(full.has(savedDoc.docId)).toBe(true);
-    expect(full.has('synthetic-7-10')).toBe(false);
-    // The changes are saved with the counts (here at once rather than after the quiet time).
-    await loader.saveCounts();
-    expect(sameStamp((await readIndexStats(db))!.stamp, await readCorpusStamp(db, ENGINE_VERSION))).toBe(true);
+    expect(index.has(savedDoc.docId)).toBe(true);
+    expect(index.has('synthetic-7-10')).toBe(false);
+    // The changes are saved with the snapshot (here at once rather than after the quiet time).
+    await loader.saveSnapshot();
+    expect(sameStamp((await readRankingSnapshot(db, ENGINE_VERSION))!.stamp, await readCorpusStamp(db, ENGINE_VERSION))).toBe(true);
   });
 
-  it('saves the counts again after a change, so the next cold start answers from a window again', async () => {
+  it('saves the snapshot again after a change, so the next cold start uses it and finds the saved article', async () => {
     const { db } = await warmedDb();
     const warm = new IndexLoader(db);
     await warm.index();
     const outcome = await saveDoc(db, { title: 'Wire', outlet: 'Agency', published: '2016-12-15', url: 'https://news.example/wire', text: WIRE });
-    await warm.add((await db.docs.get(outcome.status === 'saved' ? outcome.doc.docId : ''))!);
+    const savedId = outcome.status === 'saved' ? outcome.doc.docId : '';
+    await warm.add((await db.docs.get(savedId))!);
     await setDocHidden(db, 'synthetic-7-10', true);
     await warm.remove('synthetic-7-10');
-    await warm.saveCounts();
+    await warm.saveSnapshot();
 
     const cold = new IndexLoader(db, 4);
-    const page = pages.find((p) => p.text === WIRE)!;
-    const first = await cold.indexFor(page.published);
-    const full = await cold.index();
-    expect(first).not.toBe(full);
-    expect(check(page, first)).toEqual(check(page, full));
-    expect(full.has('synthetic-7-10')).toBe(false);
-  });
-});
-
-describe('pageDay', () => {
-  it.each([
-    ['2016-12-15T09:30:00Z', '2016-12-15'],
-    ['2016-12-15', '2016-12-15'],
-    ['not a date', null],
-    ['', null],
-    [null, null],
-  ])('%s → %s', (published, day) => {
-    expect(pageDay(published)).toBe(day);
+    // A page that is the saved article's own text never matches it; a page telling the same matches it.
+    const page = { text: WIRE.replace(/\bAleppo\b/, 'Aleppo city'), title: 'Evacuation', published: '2016-12-15', langHint: 'en' };
+    const { result, index } = await checkCold(page, cold);
+    expect(index.unloaded).toBeGreaterThan(0);
+    expect(index.has('synthetic-7-10')).toBe(false);
+    expect(result.claims.flatMap((c) => c.matches.map((m) => m.docId))).toContain(savedId);
+    expect(result).toEqual(check(page, await cold.index()));
   });
 });

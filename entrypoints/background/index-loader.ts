@@ -1,266 +1,219 @@
-import { CorpusIndex, ENGINE_VERSION, type Claim, type CorpusDoc } from '@/lib/engine';
+import { CorpusIndex, ENGINE_VERSION, type Claim, type CorpusDoc, type MatchContext } from '@/lib/engine';
 import type { XrefDb } from '@/lib/db/schema';
 import {
   corpusStamp,
-  countDocKeys,
-  emptyKeyStats,
   readCorpusStamp,
-  readIndexStats,
   readMatchedChunk,
-  readWindowDocs,
+  readMatchedDocs,
+  readRankingSnapshot,
   sameStamp,
-  shiftDay,
-  writeIndexStats,
-  type IndexStatsRecord,
-  type KeyStats,
+  writeRankingSnapshot,
 } from '@/lib/db/index-reads';
 
 /**
- * The background's corpus index after a cold start. Reading 10,000 articles back from IndexedDB
- * takes seconds, so the full index is built in chunks, yielding between them, while the first
- * pages are answered from an index of their date window only: the documents a page's claims can
- * match (the engine compares sources within 2 days of the page for one-off events, 10 for lasting
- * ones, and undated sources always).
+ * The background's corpus index after a cold start. Reading 10,000 articles' claims back from
+ * IndexedDB takes seconds, so the worker does not wait for them: after each full build it saves
+ * the index's ranking side (keys, postings, days: a few typed arrays, see the engine's
+ * RankingSnapshot) with a stamp of the corpus, and a cold start loads that in one read. A page is
+ * then answered by ranking its claims' candidates on the snapshot and reading only the documents
+ * those candidates come from; the same index ranks as the full one would, so the answer is the
+ * same. The rest of the claims are read in chunks afterwards, yielding between them.
  *
- * The full build starts once the first page's window index is built (the two would compete for
- * the same reads), or after a short wait when no page asks.
- *
- * A window index must give the very answer the full one would. The engine weighs a key by how
- * many statements of the WHOLE corpus carry it, so the window index also holds one placeholder
- * document, dated far outside the window, whose statements carry the keys of the documents left
- * out, as often as they do: the same counts, hence the same weights and candidates, and since the
- * placeholder is never in a page's window it is never a candidate itself. Those counts are saved
- * after each full build with a stamp of the corpus; when the stamp no longer matches (the corpus
- * changed since), or the page has no date, the answer waits for the full index instead.
+ * When the stamp no longer matches (the corpus changed outside the worker since the save), or no
+ * snapshot was saved, the index is built from every document before the first answer, and saved.
+ * Changes made through the worker are mirrored in the index and saved again after a quiet time.
  */
 
-/** Days either side of a page's date whose sources are loaded first: the engine's longest window. */
-export const FIRST_ANSWER_WINDOW_DAYS = 10;
-/** Documents read per chunk of the full build; the worker answers messages between chunks. */
+/** Documents read per chunk of the full read; the worker answers messages between chunks. */
 export const FULL_BUILD_CHUNK_DOCS = 500;
-/** How far the placeholder of the other documents is dated from the page: never in its window. */
-const PLACEHOLDER_OFFSET_DAYS = 3_650;
-const PLACEHOLDER_DOC_ID = '\u0000other-documents';
-/** Longest wait for a first page before the full build starts anyway, ms. */
-const FULL_BUILD_DELAY_MS = 300;
-/** Quiet time after a change before the counts are saved again (a burst of changes saves once). */
-const SAVE_COUNTS_DELAY_MS = 1_000;
-
-/** A change of the stored corpus to mirror in the index. */
-type Change = { kind: 'add'; doc: CorpusDoc & { addedAt?: string } } | { kind: 'remove'; docId: string };
-
+/** Longest wait for a first page before the rest of the claims are read anyway, ms. */
+const FULL_LOAD_DELAY_MS = 300;
+/** Quiet time after a change before the snapshot is saved again (a burst of changes saves once). */
+const SAVE_SNAPSHOT_DELAY_MS = 1_000;
 /**
- * The page's day (ISO) as the engine reads it: its first ten characters parsed, rounded to the day
- * number the engine compares (corpus-index.ts `dayNumber`); null when the page is undated.
+ * Reads of candidate documents for one page before it waits for every document instead: each
+ * read loads or drops every document it asked for, so more rounds only follow changes made
+ * outside the worker meanwhile.
  */
-export function pageDay(published: string | null | undefined): string | null {
-  if (!published) return null;
-  const t = Date.parse(published.slice(0, 10));
-  return Number.isNaN(t) ? null : new Date(Math.round(t / 86_400_000) * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** Statements carrying each key as often as `stats` counts it (and as many statements). */
-function placeholderClaims(stats: KeyStats): Claim[] {
-  const claims: { keys: string[] }[] = Array.from({ length: stats.claims }, () => ({ keys: [] }));
-  for (const [key, count] of Object.entries(stats.keys)) for (let i = 0; i < count; i++) claims[i]!.keys.push(key);
-  // Only `keys` is ever read from them: they are counted, never compared.
-  return claims as unknown as Claim[];
-}
-
-/** `total` minus `part`; null when `part` is not contained in it (the counts are stale). */
-function subtractStats(total: KeyStats, docs: readonly CorpusDoc[]): KeyStats | null {
-  const rest: KeyStats = { claims: total.claims, keys: { ...total.keys } };
-  for (const doc of docs) countDocKeys(rest, doc, -1);
-  if (rest.claims < 0) return null;
-  for (const [key, count] of Object.entries(rest.keys)) {
-    if (count < 0) return null;
-    if (count === 0) delete rest.keys[key];
-  }
-  // Each left-out statement carries at least one key once: more key uses than statements is fine,
-  // a key used more often than there are statements cannot be.
-  return Object.values(rest.keys).every((c) => c <= rest.claims) ? rest : null;
-}
-
-/**
- * An index over the documents of the window around `day` (ISO) and the undated ones, plus the
- * placeholder that makes its key counts those of `saved`: it answers a page of that day exactly
- * as an index over the whole corpus would. null when `saved` does not describe the stored corpus.
- */
-export async function buildWindowIndex(db: XrefDb, day: string, saved: IndexStatsRecord): Promise<CorpusIndex | null> {
-  if (saved.stamp.engineVersion !== ENGINE_VERSION) return null;
-  const docs = await readWindowDocs(db, shiftDay(day, -FIRST_ANSWER_WINDOW_DAYS), shiftDay(day, FIRST_ANSWER_WINDOW_DAYS), saved.stamp);
-  if (!docs) return null;
-  const others = subtractStats(saved.stats, docs);
-  if (!others) return null;
-  const index = new CorpusIndex(docs);
-  if (others.claims > 0) {
-    index.add({
-      docId: PLACEHOLDER_DOC_ID,
-      title: '',
-      outlet: null,
-      published: shiftDay(day, -PLACEHOLDER_OFFSET_DAYS),
-      lang: 'en',
-      url: null,
-      origin: 'saved',
-      text: '',
-      claims: placeholderClaims(others),
-    });
-  }
-  return index;
-}
+const MAX_CANDIDATE_READS = 4;
 
 const yieldToEvents = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export class IndexLoader {
-  private fullIndex: CorpusIndex | null = null;
-  private fullBuild: Promise<CorpusIndex> | null = null;
-  private readonly savedStats: Promise<IndexStatsRecord | null>;
-  /** Changes made while the full build runs, replayed on it once built. */
-  private readonly pending: Change[] = [];
-  private readonly windows = new Map<string, Promise<CorpusIndex | null>>();
-  /** What the full index holds, to save its counts again after a change (see saveCounts). */
-  private readonly stats = emptyKeyStats();
-  private readonly ids = new Set<string>();
+  /** The index pages are answered from: a snapshot's (claims loaded on demand) or a full build. */
+  private readonly live: Promise<CorpusIndex>;
+  private loadingAll: Promise<CorpusIndex> | null = null;
+  private asked = false;
+  /** Whether changes arrived before the index was open (then the build's stamp is not saved). */
+  private changedEarly = false;
   private lastAddedAt = '';
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
 
+  /**
+   * @param after what must finish before the corpus is read (seeding): the snapshot is read at
+   *   once, and checked against the corpus after.
+   */
   constructor(
     private readonly db: XrefDb,
     private readonly chunkDocs: number = FULL_BUILD_CHUNK_DOCS,
+    after: Promise<unknown> = Promise.resolve(),
   ) {
-    this.savedStats = readIndexStats(db).catch(() => null);
-    // The full build waits for a first page (it would compete with that page's reads), but not
+    this.live = this.open(after);
+    // The full read waits for a first page (it would compete with that page's reads), but not
     // for long when none comes (the worker was woken for something else).
-    setTimeout(() => {
-      if (this.windows.size === 0) this.full().catch((e: unknown) => console.error('Building the corpus index failed', e));
-    }, FULL_BUILD_DELAY_MS);
+    this.live.then(
+      () => setTimeout(() => {
+        if (!this.asked) this.loadAll().catch((e: unknown) => console.error('Reading the corpus index failed', e));
+      }, FULL_LOAD_DELAY_MS),
+      () => undefined,
+    );
   }
 
-  /** The index over every matched document, once built (starting its build if not started). */
+  /** Says a page is being analysed: the full read waits for its answer. */
+  expectPage(): void {
+    this.asked = true;
+  }
+
+  /** The index with every document's claims loaded (reading them, if not done yet). */
   index(): Promise<CorpusIndex> {
-    return this.full();
-  }
-
-  private full(): Promise<CorpusIndex> {
-    return (this.fullBuild ??= this.buildFull());
-  }
-
-  /** Whether the full index is built. */
-  get complete(): boolean {
-    return this.fullIndex !== null;
+    return this.loadAll();
   }
 
   /**
-   * An index that answers a page of this date exactly as the full one would: the full index when
-   * built, else (when the saved counts still describe the corpus) one over the page's window.
+   * The index, ready to match these claims: the documents their candidates come from are loaded.
+   * It answers them as the full index would.
    */
-  async indexFor(published: string | null | undefined): Promise<CorpusIndex> {
-    const day = pageDay(published);
-    if (this.fullIndex || day === null || this.pending.length > 0) return this.full();
-    let window = this.windows.get(day);
-    if (!window) {
-      window = this.buildWindow(day)
-        .catch((e: unknown) => {
-          console.warn('window index failed; waiting for the full index', e);
-          return null;
-        })
-        .finally(() => void this.full().catch(() => undefined));
-      this.windows.set(day, window);
+  async indexFor(claims: readonly Claim[], ctx: MatchContext): Promise<CorpusIndex> {
+    this.asked = true;
+    try {
+      const index = await this.live;
+      for (let round = 0; round < MAX_CANDIDATE_READS; round++) {
+        const ids = index.docsToLoad(claims, ctx);
+        if (ids.length === 0) return index;
+        const docs = await readMatchedDocs(this.db, ids);
+        ids.forEach((id, i) => this.loadInto(index, id, docs[i]));
+      }
+      return await this.loadAll();
+    } finally {
+      void this.loadAll().catch((e: unknown) => console.error('Reading the corpus index failed', e));
     }
-    return (await window) ?? this.full();
   }
+
+  /** Whether every document's claims are loaded. */
+  get complete(): boolean {
+    return this.loadingAll !== null && this.allLoaded;
+  }
+
+  private allLoaded = false;
 
   /** Mirrors a stored document (saved, imported, shown again) in the index. */
   async add(doc: CorpusDoc & { addedAt?: string }): Promise<void> {
-    await this.apply({ kind: 'add', doc });
+    if (!this.allLoaded) this.changedEarly = true;
+    const index = await this.live;
+    index.add(doc);
+    if ((doc.addedAt ?? '') > this.lastAddedAt) this.lastAddedAt = doc.addedAt!;
+    this.scheduleSave();
   }
 
   /** Mirrors a deleted or hidden document. */
   async remove(docId: string): Promise<void> {
-    await this.apply({ kind: 'remove', docId });
+    if (!this.allLoaded) this.changedEarly = true;
+    const index = await this.live;
+    index.remove(docId);
+    this.scheduleSave();
   }
 
   /**
-   * Saves the counts of the full index with the stamp of what it holds, so the next cold start
-   * can answer from a window again. If the database holds something else by then (a write not
-   * yet mirrored here), the stamps differ and that start simply waits for its full index.
+   * Saves the index's snapshot with the stamp of what it holds, so the next cold start can use
+   * it. If the database holds something else by then (a write not yet mirrored here), the stamps
+   * differ and that start builds its index from the documents instead.
    */
-  async saveCounts(): Promise<void> {
+  async saveSnapshot(): Promise<void> {
     if (this.saveTimer) clearTimeout(this.saveTimer);
     this.saveTimer = null;
-    if (!this.fullIndex) return;
-    const stamp = corpusStamp([...this.ids].sort(), this.lastAddedAt, ENGINE_VERSION);
-    await writeIndexStats(this.db, { stamp, stats: this.stats });
+    const index = await this.live;
+    const stamp = corpusStamp(index.docIds().sort(), this.lastAddedAt, ENGINE_VERSION);
+    await writeRankingSnapshot(this.db, { stamp, snapshot: index.toSnapshot() });
   }
 
-  private async apply(change: Change): Promise<void> {
-    // Window indexes were built from counts that predate the change: from now on pages wait for
-    // the full index (which has the change) instead.
-    this.windows.clear();
-    if (!this.fullIndex) {
-      this.pending.push(change);
-      await this.full();
-      return;
+  /** A stored document read for `id`: its claims loaded, or it replaces or drops what changed. */
+  private loadInto(index: CorpusIndex, id: string, doc: CorpusDoc | undefined): void {
+    if (!doc) index.remove(id);
+    else if (!index.load(doc)) index.add(doc);
+  }
+
+  private async open(after: Promise<unknown>): Promise<CorpusIndex> {
+    const saved = readRankingSnapshot(this.db, ENGINE_VERSION, after).catch((e: unknown) => {
+      console.warn('reading the ranking snapshot failed', e);
+      return null;
+    });
+    await after;
+    const record = await saved;
+    if (record) {
+      try {
+        const index = CorpusIndex.fromSnapshot(record.snapshot);
+        this.lastAddedAt = record.stamp.lastAddedAt;
+        return index;
+      } catch (e) {
+        console.warn('the ranking snapshot is unreadable; building the index from the documents', e);
+      }
     }
-    this.applyToFull(this.fullIndex, change);
-    this.scheduleSaveCounts();
+    return this.buildFull();
   }
 
-  private applyToFull(index: CorpusIndex, change: Change): void {
-    const docId = change.kind === 'add' ? change.doc.docId : change.docId;
-    const old = index.get(docId);
-    if (old) countDocKeys(this.stats, old, -1);
-    this.ids.delete(docId);
-    if (change.kind === 'add') {
-      index.add(change.doc);
-      countDocKeys(this.stats, change.doc);
-      this.ids.add(docId);
-      const addedAt = (change.doc as { addedAt?: string }).addedAt ?? '';
-      if (addedAt > this.lastAddedAt) this.lastAddedAt = addedAt;
-    } else index.remove(docId);
-  }
-
-  private scheduleSaveCounts(): void {
-    if (this.saveTimer) clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(() => {
-      this.saveTimer = null;
-      this.saveCounts().catch((e: unknown) => console.warn('saving index counts failed', e));
-    }, SAVE_COUNTS_DELAY_MS);
-  }
-
-  private async buildWindow(day: string): Promise<CorpusIndex | null> {
-    const saved = await this.savedStats;
-    if (!saved || this.pending.length > 0) return null;
-    const index = await buildWindowIndex(this.db, day, saved);
-    return this.pending.length > 0 ? null : index;
-  }
-
+  /** An index of every matched document, read in chunks; saved when the corpus held still. */
   private async buildFull(): Promise<CorpusIndex> {
     const before = await readCorpusStamp(this.db, ENGINE_VERSION);
     const index = new CorpusIndex();
+    await this.readAll(index);
+    this.lastAddedAt = before.lastAddedAt;
+    this.allLoaded = true;
+    const after = await readCorpusStamp(this.db, ENGINE_VERSION);
+    // A snapshot is saved only for a corpus that did not change while it was read.
+    if (sameStamp(before, after) && !this.changedEarly) {
+      await writeRankingSnapshot(this.db, { stamp: after, snapshot: index.toSnapshot() }).catch((e: unknown) => console.warn('saving the ranking snapshot failed', e));
+    } else this.scheduleSave();
+    return index;
+  }
+
+  /** Loads the claims of every document of the index (a snapshot's, once). */
+  private loadAll(): Promise<CorpusIndex> {
+    return (this.loadingAll ??= this.live.then(async (index) => {
+      if (!this.allLoaded) await this.readAll(index);
+      this.allLoaded = true;
+      return index;
+    }));
+  }
+
+  /**
+   * Reads every matched document in chunks into `index`: into an empty one, all of them; into a
+   * snapshot's, the claims of those it holds (documents it does not hold were added outside the
+   * worker after the snapshot was checked, and wait for the next start, as before).
+   */
+  private async readAll(index: CorpusIndex): Promise<void> {
+    const fresh = index.size === 0;
+    const seen = new Set<string>();
     let afterId = '';
     for (;;) {
       const chunk = await readMatchedChunk(this.db, afterId, this.chunkDocs);
       for (const doc of chunk) {
-        index.add(doc);
-        countDocKeys(this.stats, doc);
-        this.ids.add(doc.docId);
+        seen.add(doc.docId);
+        if (fresh) index.add(doc);
+        else if (index.has(doc.docId) && !index.isLoaded(doc.docId)) this.loadInto(index, doc.docId, doc);
       }
       if (chunk.length < this.chunkDocs) break;
       afterId = chunk[chunk.length - 1]!.docId;
       await yieldToEvents();
     }
-    this.lastAddedAt = before.lastAddedAt;
-    const after = await readCorpusStamp(this.db, ENGINE_VERSION);
-    // Counts are saved only for a corpus that did not change while it was read.
-    if (sameStamp(before, after) && this.pending.length === 0) {
-      await writeIndexStats(this.db, { stamp: after, stats: this.stats }).catch((e: unknown) => console.warn('saving index counts failed', e));
-    }
-    const changed = this.pending.length > 0;
-    for (const change of this.pending.splice(0)) this.applyToFull(index, change);
-    this.fullIndex = index;
-    this.windows.clear();
-    if (changed) this.scheduleSaveCounts();
-    return index;
+    // Still not loaded and not stored: deleted outside the worker.
+    if (!fresh) for (const id of index.docIds()) if (!seen.has(id) && !index.isLoaded(id)) index.remove(id);
+  }
+
+  private scheduleSave(): void {
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = null;
+      this.saveSnapshot().catch((e: unknown) => console.warn('saving the ranking snapshot failed', e));
+    }, SAVE_SNAPSHOT_DELAY_MS);
   }
 }

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { checkArticle, MAX_ANALYSED_CHARS, printedDate } from '@/lib/engine';
+import { analyzeArticle, MAX_ANALYSED_CHARS, matchAnalysis, printedDate } from '@/lib/engine';
 import { hash32 } from '@/lib/corpus/dedupe';
 import { getDoc } from '@/lib/db/corpus-store';
 import { uiLang } from '@/lib/i18n';
@@ -84,6 +84,10 @@ function validateCheckPage(data: CheckPageData): CheckPageData {
 }
 
 async function checkPage(tabId: number, page: CheckPageData, deps: PageDeps): Promise<PageCheck> {
+  // The corpus opens (seeding, the index's snapshot) while the page is analysed; its full read
+  // waits for this page.
+  const corpus = deps.corpus();
+  corpus.then(({ index }) => index.expectPage()).catch(() => undefined);
   const settingsStatus = checkingStatus(await readSettings(), page.url);
   const base = { url: page.url, title: page.title, lang: page.langHint ?? undefined, published: page.published, siteName: page.siteName, canonicalUrl: page.canonicalUrl };
   if (settingsStatus !== 'on') {
@@ -95,11 +99,12 @@ async function checkPage(tabId: number, page: CheckPageData, deps: PageDeps): Pr
   const isLatest = () => latestCheck.get(tabId) === counter;
   await writeTabState(tabId, { ...base, status: 'analysing' });
   try {
-    const { db, index } = await deps.corpus();
+    const analysis = analyzeArticle({ text: page.text, title: page.title, published: page.published, langHint: page.langHint });
+    const { db, index } = await corpus;
     const excludeDocIds = await ownCopyIds(db, page.url, page.canonicalUrl);
-    // After a cold start the first pages are answered from their date window (same results).
-    const pageIndex = await index.indexFor(page.published);
-    const result = checkArticle({ text: page.text, title: page.title, published: page.published, langHint: page.langHint }, pageIndex, { uiLang: uiLang(), excludeDocIds });
+    // After a cold start only the documents this page's candidates come from are read (same results).
+    const pageIndex = await index.indexFor(analysis.claims, { published: analysis.published });
+    const result = matchAnalysis(analysis, page.text, pageIndex, { uiLang: uiLang(), excludeDocIds });
     const resultId = resultIdFor(page.text, counter);
     const status = result.relevant ? 'done' : 'not-about-aleppo';
     if (isLatest()) await writeTabState(tabId, { ...base, status, result, resultId, lang: result.lang });

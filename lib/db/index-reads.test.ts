@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { analyzeDocument, ENGINE_VERSION } from '@/lib/engine';
+import { analyzeDocument, CorpusIndex, ENGINE_VERSION } from '@/lib/engine';
 import { WIRE } from '@/lib/corpus/test-articles';
 import { toStoredDoc } from './corpus-store';
-import { readCorpusStamp, readMatchedChunk, readWindowDocs, shiftDay } from './index-reads';
+import { readCorpusStamp, readMatchedChunk, readMatchedDocs, readRankingSnapshot, writeRankingSnapshot } from './index-reads';
 import { openXrefDb, type StoredDoc, type XrefDb } from './schema';
 
 const names: string[] = [];
@@ -50,22 +50,40 @@ describe('schema version 2', () => {
   });
 });
 
-describe('readWindowDocs', () => {
-  it('reads the window and the undated documents, in id order, and leaves out the others and the hidden', async () => {
-    const db = await dbWith([doc('d-late', '2017-01-20'), doc('c-in', '2016-12-20'), doc('a-undated', null), doc('b-in', '2016-12-05'), doc('e-early', '2016-11-20')]);
-    await db.docs.update('c-in', { hidden: 1 });
+describe('readRankingSnapshot', () => {
+  const snapshot = (db: XrefDb) => db.docs.toArray().then((docs) => new CorpusIndex(docs).toSnapshot());
+
+  it('gives the saved snapshot while the corpus is the one it was saved for, and null once it changed', async () => {
+    const db = await dbWith([doc('b-in', '2016-12-15'), doc('a-in', null)]);
+    expect(await readRankingSnapshot(db, ENGINE_VERSION)).toBeNull();
     const stamp = await readCorpusStamp(db, ENGINE_VERSION);
-    const docs = await readWindowDocs(db, shiftDay('2016-12-15', -10), shiftDay('2016-12-15', 10), stamp);
-    expect(docs?.map((d) => d.docId)).toEqual(['a-undated', 'b-in']);
+    await writeRankingSnapshot(db, { stamp, snapshot: await snapshot(db) });
+    const read = await readRankingSnapshot(db, ENGINE_VERSION);
+    expect(read?.stamp).toEqual(stamp);
+    expect(CorpusIndex.fromSnapshot(read!.snapshot).size).toBe(2);
+
+    await db.docs.add(doc('c-new', '2016-11-01', '2026-03-01T00:00:00.000Z'));
+    expect(await readRankingSnapshot(db, ENGINE_VERSION)).toBeNull();
+    await db.docs.delete('c-new');
+    expect(await readRankingSnapshot(db, ENGINE_VERSION)).not.toBeNull();
+    await db.docs.update('a-in', { hidden: 1 });
+    expect(await readRankingSnapshot(db, ENGINE_VERSION)).toBeNull();
+    expect(await readRankingSnapshot(db, 'another engine')).toBeNull();
   });
 
-  it('reads nothing once the corpus differs from the stamp it was given', async () => {
+  it('checks the corpus only once `after` is done', async () => {
     const db = await dbWith([doc('b-in', '2016-12-15')]);
-    const stamp = await readCorpusStamp(db, ENGINE_VERSION);
-    await db.docs.add(doc('c-new', '2016-11-01', '2026-03-01T00:00:00.000Z'));
-    expect(await readWindowDocs(db, '2016-12-05', '2016-12-25', stamp)).toBeNull();
-    await db.docs.delete('c-new');
-    expect(await readWindowDocs(db, '2016-12-05', '2016-12-25', stamp)).not.toBeNull();
+    await writeRankingSnapshot(db, { stamp: await readCorpusStamp(db, ENGINE_VERSION), snapshot: await snapshot(db) });
+    const change = db.docs.add(doc('c-new', '2016-11-01', '2026-03-01T00:00:00.000Z'));
+    expect(await readRankingSnapshot(db, ENGINE_VERSION, change)).toBeNull();
+  });
+});
+
+describe('readMatchedDocs', () => {
+  it('reads the documents asked for, in order, and nothing for a missing or hidden one', async () => {
+    const db = await dbWith([doc('a', '2016-12-15'), doc('b', '2016-12-15'), doc('c', null)]);
+    await db.docs.update('b', { hidden: 1 });
+    expect((await readMatchedDocs(db, ['c', 'b', 'x', 'a'])).map((d) => d?.docId)).toEqual(['c', undefined, undefined, 'a']);
   });
 });
 

@@ -1,17 +1,18 @@
 import Dexie from 'dexie';
-import type { CorpusDoc } from '@/lib/engine/types';
+import type { RankingSnapshot } from '@/lib/engine';
 import { hash32 } from '@/lib/corpus/dedupe';
 import type { StoredDoc, XrefDb } from './schema';
 
 /**
- * The reads the background's corpus index is built from: the documents of one date window (what
- * a first answer needs), the whole matched corpus in id-ordered chunks (the rest, read while the
- * worker answers), and the corpus-wide key statistics saved after a full build, which let a
- * window-only index weigh keys exactly as the full one does.
+ * The reads the background's corpus index is built from: the ranking snapshot saved after a full
+ * build (with the stamp of the corpus it describes), the documents a page's candidates come from,
+ * and the whole matched corpus in id-ordered chunks (read while the worker answers).
  */
 
-/** meta key of the saved statistics. */
-export const META_INDEX_STATS = 'indexStats';
+/** meta key of the ranking snapshot saved after a full build. */
+export const META_RANKING_SNAPSHOT = 'rankingSnapshot';
+/** meta key of the key counts that versions before the snapshot saved (deleted when one is saved). */
+const META_OLD_INDEX_STATS = 'indexStats';
 
 /**
  * What identifies the matched corpus's content without reading it: the matched ids, the latest
@@ -25,27 +26,10 @@ export interface CorpusStamp {
   engineVersion: string;
 }
 
-/** Corpus-wide counts the engine's index derives its weights from: statements, and per key how
- *  many times statements carry it. */
-export interface KeyStats {
-  claims: number;
-  keys: Record<string, number>;
-}
-
-export interface IndexStatsRecord {
+/** The engine index's ranking side, and the corpus it describes. */
+export interface RankingSnapshotRecord {
   stamp: CorpusStamp;
-  stats: KeyStats;
-}
-
-/** Empty statistics, to add documents to. */
-export function emptyKeyStats(): KeyStats {
-  return { claims: 0, keys: Object.create(null) as Record<string, number> };
-}
-
-/** Adds (sign 1) or takes away (sign -1) one document's statements and keys. */
-export function countDocKeys(stats: KeyStats, doc: Pick<CorpusDoc, 'claims'>, sign: 1 | -1 = 1): void {
-  stats.claims += sign * doc.claims.length;
-  for (const claim of doc.claims) for (const k of claim.keys) stats.keys[k] = (stats.keys[k] ?? 0) + sign;
+  snapshot: RankingSnapshot;
 }
 
 /** The stamp of a corpus whose matched ids are `sortedIds` (in key order). */
@@ -55,8 +39,8 @@ export function corpusStamp(sortedIds: readonly string[], lastAddedAt: string, e
 
 /** The stamp of the documents matched now (hidden ones aside). Reads keys only. */
 export async function readCorpusStamp(db: XrefDb, engineVersion: string): Promise<CorpusStamp> {
-  const ids = (await db.docs.where('hidden').equals(0).primaryKeys()) as string[];
-  const last = (await db.docs.orderBy('addedAt').reverse().limit(1).keys())[0];
+  const [ids, lastKeys] = await Promise.all([db.docs.where('hidden').equals(0).primaryKeys() as Promise<string[]>, db.docs.orderBy('addedAt').reverse().limit(1).keys()]);
+  const last = lastKeys[0];
   return corpusStamp(ids, typeof last === 'string' ? last : '', engineVersion);
 }
 
@@ -64,40 +48,30 @@ export function sameStamp(a: CorpusStamp, b: CorpusStamp): boolean {
   return a.docs === b.docs && a.idsHash === b.idsHash && a.lastAddedAt === b.lastAddedAt && a.engineVersion === b.engineVersion;
 }
 
-/** The saved statistics; null when none were saved or the record is not one this code wrote. */
-export async function readIndexStats(db: XrefDb): Promise<IndexStatsRecord | null> {
-  const value = (await db.meta.get(META_INDEX_STATS))?.value as Partial<IndexStatsRecord> | undefined;
-  if (!value?.stamp || !value.stats || typeof value.stats.claims !== 'number' || typeof value.stats.keys !== 'object') return null;
-  return value as IndexStatsRecord;
-}
-
-export async function writeIndexStats(db: XrefDb, record: IndexStatsRecord): Promise<void> {
-  await db.meta.put({ key: META_INDEX_STATS, value: record });
-}
-
-/** ISO day `days` after `day` (negative: before). */
-export function shiftDay(day: string, days: number): string {
-  return new Date(Date.parse(day) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
 /**
- * The matched documents published from `firstDay` to `lastDay` (ISO days, inclusive), plus the
- * undated ones, in id order (the index's order); null, without reading any document, when the
- * corpus's stamp is no longer `expected` (checked in the same transaction, so they belong together).
+ * The saved ranking snapshot, if it still describes the matched corpus: null when none was saved,
+ * the record is not one this code wrote, or the corpus changed since. The record is read at once
+ * and the corpus's stamp once `after` is done (seeding, which may change the corpus): a record
+ * whose stamp is the corpus's describes it, whenever it was read.
  */
-export async function readWindowDocs(db: XrefDb, firstDay: string, lastDay: string, expected: CorpusStamp): Promise<StoredDoc[] | null> {
-  return db.transaction('r', db.docs, async () => {
-    if (!sameStamp(await readCorpusStamp(db, expected.engineVersion), expected)) return null;
-    // A stored date is a day (YYYY-MM-DD); '\uffff' keeps a longer date-time of the last day in.
-    const dated = await db.docs.where('published').between(firstDay, `${lastDay}\uffff`, true, true).toArray();
-    // Undated documents (null is not indexed) match pages of any date: fetch them by key.
-    const datedIds = new Set((await db.docs.orderBy('published').primaryKeys()) as string[]);
-    const matchedIds = (await db.docs.where('hidden').equals(0).primaryKeys()) as string[];
-    const undated = await db.docs.bulkGet(matchedIds.filter((id) => !datedIds.has(id)));
-    const docs = [...dated.filter((d) => d.hidden === 0), ...undated.filter((d): d is StoredDoc => d !== undefined)];
-    docs.sort((a, b) => (a.docId < b.docId ? -1 : a.docId > b.docId ? 1 : 0));
-    return docs;
+export async function readRankingSnapshot(db: XrefDb, engineVersion: string, after: Promise<unknown> = Promise.resolve()): Promise<RankingSnapshotRecord | null> {
+  const [record, stamp] = await Promise.all([db.meta.get(META_RANKING_SNAPSHOT), after.then(() => readCorpusStamp(db, engineVersion))]);
+  const value = record?.value as Partial<RankingSnapshotRecord> | undefined;
+  if (!value?.stamp || !value.snapshot || typeof value.snapshot !== 'object') return null;
+  return sameStamp(stamp, value.stamp) ? (value as RankingSnapshotRecord) : null;
+}
+
+export async function writeRankingSnapshot(db: XrefDb, record: RankingSnapshotRecord): Promise<void> {
+  await db.transaction('rw', db.meta, async () => {
+    await db.meta.put({ key: META_RANKING_SNAPSHOT, value: record });
+    await db.meta.delete(META_OLD_INDEX_STATS);
   });
+}
+
+/** The matched documents with these ids, in their order; undefined for one missing or hidden. */
+export async function readMatchedDocs(db: XrefDb, ids: readonly string[]): Promise<(StoredDoc | undefined)[]> {
+  const docs = await db.docs.bulkGet([...ids]);
+  return docs.map((d) => (d && d.hidden === 0 ? d : undefined));
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { ArticleInput, CheckResult, CheckedClaim, Verdict } from './types';
+import type { ArticleInput, CheckResult, CheckedClaim, DocAnalysis, Verdict } from './types';
 import { analyzeArticle } from './analyze';
 import { CorpusIndex, toSourceMatch } from './match/corpus-index';
 import { describeReason } from './match/reasons';
@@ -10,7 +10,7 @@ import { describeReason } from './match/reasons';
 
 export type * from './types';
 export { analyzeArticle, analyzeDocument, MAX_ANALYSED_CHARS } from './analyze';
-export { CorpusIndex } from './match/corpus-index';
+export { CorpusIndex, type MatchContext, type RankingSnapshot } from './match/corpus-index';
 export { describeReason } from './match/reasons';
 export { conceptLabel } from './lexicon';
 export { detectLanguage } from './language';
@@ -40,10 +40,17 @@ export function verdictOf(stances: string[]): Verdict {
  * conflict with it and why. A page not about Aleppo gives `relevant: false` and no claims.
  */
 export function checkArticle(input: ArticleInput, index: CorpusIndex, opts: CheckOptions = {}): CheckResult {
-  const analysis = analyzeArticle(input);
+  return matchAnalysis(analyzeArticle(input), input.text ?? '', index, opts);
+}
+
+/**
+ * {@link checkArticle} for an article analysed already (`text`: the article text as given): lets a
+ * caller analyse while the index is still being read.
+ */
+export function matchAnalysis(analysis: DocAnalysis, text: string, index: CorpusIndex, opts: CheckOptions = {}): CheckResult {
   const uiLang = opts.uiLang ?? 'en';
   // A page never matches its own copy in the corpus (a saved page, a seed checked from the CLI).
-  const excludeDocIds = new Set([...(opts.excludeDocIds ?? []), ...index.sameText(input.text ?? '')]);
+  const excludeDocIds = new Set([...(opts.excludeDocIds ?? []), ...index.sameText(text)]);
   const claims: CheckedClaim[] = analysis.claims.map((claim) => {
     const matches = index
       .matchClaim(claim, { published: analysis.published, excludeDocIds })

@@ -1,6 +1,9 @@
 import type { Claim, CorpusDoc, SourceMatch, StanceReason, Stance } from '../types';
 import { compareClaims, type Comparison } from './compare';
 import { getConcept } from '../lexicon';
+import { StatementTable, type RankingSnapshot } from './statement-table';
+
+export type { RankingSnapshot } from './statement-table';
 
 /**
  * An inverted index over the corpus's claims (concept ids, stems and figures → claims), so that
@@ -32,11 +35,6 @@ const POINT_EVENT_DAYS = 2;
 /** …and for states and processes that last (control, siege, talks, presence). */
 const LASTING_EVENT_DAYS = 10;
 const LASTING_EVENTS = new Set(['control', 'siege', 'negotiation', 'mediation', 'meeting', 'displacement', 'cooperation', 'pressure', 'humanitarian-catastrophe', 'obstruction']);
-
-interface Entry {
-  docId: string;
-  claim: Claim;
-}
 
 export interface MatchContext {
   /** ISO date of the page being checked, when known. */
@@ -94,6 +92,11 @@ function topByScore(items: number[], scores: Float64Array, k: number): number[] 
   return heap.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
 }
 
+function hasAny(ids: ArrayLike<number>, wanted: ReadonlySet<number>): boolean {
+  for (let i = 0; i < ids.length; i++) if (wanted.has(ids[i]!)) return true;
+  return false;
+}
+
 function dayNumber(iso: string | null | undefined): number | null {
   if (!iso) return null;
   const t = Date.parse(iso.slice(0, 10));
@@ -118,82 +121,104 @@ function eventDay(claim: Claim, published: string | null): number | null {
 }
 
 export class CorpusIndex {
-  private readonly docs = new Map<string, CorpusDoc>();
-  private readonly entries: (Entry | null)[] = [];
-  /** Day number of each entry's document (NaN when undated), for the date window. */
-  private readonly entryDays: number[] = [];
-  /** Scratch scores, one slot per entry, reused between queries (zeroed after each). */
+  private table: StatementTable;
+  /** Scratch scores, one slot per statement, reused between queries (zeroed after each). */
   private scores = new Float64Array(0);
-  private readonly postings = new Map<string, number[]>();
-  private readonly byDoc = new Map<string, number[]>();
-  private readonly textKeys = new Map<string, string>();
-  private live = 0;
 
   constructor(docs?: Iterable<CorpusDoc>) {
+    this.table = new StatementTable();
     for (const d of docs ?? []) this.add(d);
+  }
+
+  /**
+   * An index over a snapshot's documents that ranks exactly as the index it was taken from, with
+   * no claim loaded yet: before matching claims, load the documents {@link docsToLoad} names.
+   * Throws on a malformed snapshot.
+   */
+  static fromSnapshot(snapshot: RankingSnapshot): CorpusIndex {
+    const index = new CorpusIndex();
+    index.table = StatementTable.fromSnapshot(snapshot);
+    return index;
+  }
+
+  /**
+   * What ranking needs of this index, as typed arrays: {@link fromSnapshot} gives an index that
+   * answers as this one does (statements in document id order, as a fresh build numbers them).
+   */
+  toSnapshot(): RankingSnapshot {
+    return this.table.toSnapshot();
   }
 
   /** Number of documents. */
   get size(): number {
-    return this.docs.size;
+    return this.table.docOrdinal.size;
+  }
+
+  /** Documents whose claims are not loaded (only after {@link fromSnapshot}). */
+  get unloaded(): number {
+    return this.table.unloaded;
   }
 
   has(docId: string): boolean {
-    return this.docs.has(docId);
+    return this.table.docOrdinal.has(docId);
   }
 
-  /** The document with this id, or undefined. */
+  /** Ids of the documents, in no particular order. */
+  docIds(): string[] {
+    return [...this.table.docOrdinal.keys()];
+  }
+
+  /** Whether the document is indexed with its claims (false for an unknown one). */
+  isLoaded(docId: string): boolean {
+    const ord = this.table.docOrdinal.get(docId);
+    return ord !== undefined && this.table.docs[ord] !== null;
+  }
+
+  /** The document with this id, or undefined (also while its claims are not loaded). */
   get(docId: string): CorpusDoc | undefined {
-    return this.docs.get(docId);
+    const ord = this.table.docOrdinal.get(docId);
+    return ord === undefined ? undefined : (this.table.docs[ord] ?? undefined);
   }
 
   /** Adds a document, replacing any with the same docId. */
   add(doc: CorpusDoc): void {
-    if (this.docs.has(doc.docId)) this.remove(doc.docId);
-    this.docs.set(doc.docId, doc);
-    this.textKeys.set(doc.docId, textKey(doc.text));
-    const ids: number[] = [];
-    for (const claim of doc.claims) {
-      const n = this.entries.length;
-      this.entries.push({ docId: doc.docId, claim });
-      this.entryDays.push(dayNumber(doc.published) ?? Number.NaN);
-      ids.push(n);
-      for (const k of claim.keys) {
-        let list = this.postings.get(k);
-        if (!list) this.postings.set(k, (list = []));
-        list.push(n);
-      }
-    }
-    this.live += ids.length;
-    this.byDoc.set(doc.docId, ids);
+    this.table.remove(doc.docId);
+    this.table.add(doc, dayNumber(doc.published) ?? Number.NaN, textKey(doc.text));
   }
 
   /** Removes a document; nothing happens for an unknown id. */
   remove(docId: string): void {
-    const ids = this.byDoc.get(docId);
-    if (!ids) return;
-    for (const n of ids) {
-      const e = this.entries[n];
-      if (!e) continue;
-      for (const k of e.claim.keys) {
-        const list = this.postings.get(k);
-        if (!list) continue;
-        const at = list.indexOf(n);
-        if (at >= 0) list.splice(at, 1);
-        if (list.length === 0) this.postings.delete(k);
+    this.table.remove(docId);
+  }
+
+  /**
+   * Gives a document of a snapshot its claims. false when it is not indexed, or its statements
+   * differ from the indexed ones (it changed since the snapshot: {@link add} it instead).
+   */
+  load(doc: CorpusDoc): boolean {
+    return this.table.load(doc);
+  }
+
+  /**
+   * The documents whose claims matching these claims would compare and that are not loaded: []
+   * when the index can match them (always, unless it came from a snapshot).
+   */
+  docsToLoad(claims: readonly Claim[], ctx: MatchContext): string[] {
+    if (this.table.unloaded === 0) return [];
+    const ids = new Set<string>();
+    for (const claim of claims) {
+      for (const n of this.candidates(claim, ctx)) {
+        const docId = this.table.docIds[this.table.entryDoc[n]!]!;
+        if (!this.table.claims[n] && !ctx.excludeDocIds?.has(docId)) ids.add(docId);
       }
-      this.entries[n] = null;
     }
-    this.live -= ids.length;
-    this.byDoc.delete(docId);
-    this.docs.delete(docId);
-    this.textKeys.delete(docId);
+    return [...ids];
   }
 
   /** Documents whose text is this text (whitespace aside): a page's own copy in the corpus. */
   sameText(text: string): string[] {
     const key = textKey(text);
-    return [...this.textKeys].filter(([, k]) => k === key).map(([id]) => id);
+    return [...this.table.textKeys].filter(([, k]) => k === key).map(([id]) => id);
   }
 
   /**
@@ -201,9 +226,10 @@ export class CorpusIndex {
    * up to 1.5 for a rare one. Unknown concepts count as rare.
    */
   readonly rarity = (conceptId: string): number => {
-    const df = this.postings.get(`C:${conceptId}`)?.length ?? 0;
-    if (this.live === 0) return 1;
-    const idf = Math.log(1 + this.live / Math.max(1, df));
+    const df = this.table.postingsOf(`C:${conceptId}`).length;
+    const live = this.table.live;
+    if (live === 0) return 1;
+    const idf = Math.log(1 + live / Math.max(1, df));
     return Math.min(RARITY_MAX, Math.max(RARITY_MIN, idf / RARITY_PIVOT));
   };
 
@@ -220,15 +246,22 @@ export class CorpusIndex {
    */
   private candidates(claim: Claim, ctx: MatchContext): number[] {
     const eventKeys = new Set(claim.frame.events.flatMap((e) => [`C:${e.id}`, ...(getConcept(e.id)?.ancestors ?? []).map((a) => `C:${a}`)]));
-    const common = Math.max(50, this.live * COMMON_KEY_SHARE);
-    if (this.scores.length < this.entries.length) this.scores = new Float64Array(Math.max(1024, this.entries.length * 2));
+    const table = this.table;
+    const eventKeyIds = new Set<number>();
+    for (const k of eventKeys) {
+      const id = table.keyIds.get(k);
+      if (id !== undefined) eventKeyIds.add(id);
+    }
+    const live = table.live;
+    const common = Math.max(50, live * COMMON_KEY_SHARE);
+    if (this.scores.length < table.statements) this.scores = new Float64Array(Math.max(1024, table.statements * 2));
     const scores = this.scores;
     const touched: number[] = [];
     const page = eventDay(claim, ctx.published);
     const days = this.window(claim);
-    const entryDays = this.entryDays;
+    const entryDays = table.entryDays;
     const keys = [...new Set([...claim.keys, ...eventKeys])]
-      .map((k) => ({ k, list: this.postings.get(k) ?? [] }))
+      .map((k) => ({ k, list: table.postingsOf(k) }))
       .filter((x) => x.list.length > 0)
       .sort((a, b) => a.list.length - b.list.length);
     let used = 0;
@@ -237,7 +270,7 @@ export class CorpusIndex {
       if (used >= 2 && (list.length > common || scanned + list.length > POSTINGS_BUDGET)) continue;
       used++;
       scanned += list.length;
-      const idf = Math.log(1 + this.live / list.length) * (k.startsWith('S:') ? 0.5 : 1);
+      const idf = Math.log(1 + live / list.length) * (k.startsWith('S:') ? 0.5 : 1);
       for (let i = 0; i < list.length; i++) {
         const n = list[i]!;
         if (page !== null) {
@@ -253,14 +286,14 @@ export class CorpusIndex {
     // A few statements per document are enough to find its best: the rest of the budget goes to
     // other documents.
     const out: number[] = [];
-    const perDoc = new Map<string, number>();
+    const perDoc = new Map<number, number>();
     for (const n of ranked) {
       if (out.length === MAX_CANDIDATES) break;
-      const entry = this.entries[n];
-      if (!entry?.claim.keys.some((k) => eventKeys.has(k))) continue;
-      const taken = perDoc.get(entry.docId) ?? 0;
+      const doc = table.entryDoc[n]!;
+      if (doc < 0 || !hasAny(table.keysOf(n), eventKeyIds)) continue;
+      const taken = perDoc.get(doc) ?? 0;
       if (taken >= MAX_CANDIDATES_PER_DOC) continue;
-      perDoc.set(entry.docId, taken + 1);
+      perDoc.set(doc, taken + 1);
       out.push(n);
     }
     for (const n of touched) scores[n] = 0;
@@ -285,16 +318,18 @@ export class CorpusIndex {
     const perDoc = new Map<string, RawMatch[]>();
     const page = dayNumber(ctx.published);
     for (const n of this.candidates(claim, ctx)) {
-      const e = this.entries[n]!;
-      if (ctx.excludeDocIds?.has(e.docId)) continue;
-      const doc = this.docs.get(e.docId)!;
+      const docId = this.table.docIds[this.table.entryDoc[n]!]!;
+      if (ctx.excludeDocIds?.has(docId)) continue;
+      const doc = this.table.docs[this.table.entryDoc[n]!];
+      const source = this.table.claims[n];
+      if (!doc || !source) throw new Error(`CorpusIndex: ${docId} is not loaded (load the documents docsToLoad names first)`);
       if (!this.inTime(claim, doc, ctx)) continue;
-      const day = this.entryDays[n]!;
-      const comparison = compareClaims(claim, e.claim, { page, source: Number.isNaN(day) ? null : day }, this.rarity);
+      const day = this.table.entryDays[n]!;
+      const comparison = compareClaims(claim, source, { page, source: Number.isNaN(day) ? null : day }, this.rarity);
       if (!comparison) continue;
-      const list = perDoc.get(e.docId) ?? [];
-      list.push({ doc, claim: e.claim, comparison });
-      perDoc.set(e.docId, list);
+      const list = perDoc.get(docId) ?? [];
+      list.push({ doc, claim: source, comparison });
+      perDoc.set(docId, list);
     }
     const out: RawMatch[] = [];
     for (const list of perDoc.values()) {

@@ -1,0 +1,253 @@
+import type { Claim, CorpusDoc } from '../types';
+
+/**
+ * The corpus index's bookkeeping: statements numbered in the order they were added, each with its
+ * document, day and retrieval keys (interned as numbers), and per key the statements that carry
+ * it. Everything the candidate ranking reads is here; the statements' claims (what a full
+ * comparison reads) are kept beside it and may be missing for a table loaded from a snapshot.
+ *
+ * A snapshot is the table as a few typed arrays and joined strings: IndexedDB stores and returns
+ * them with a copy, where 10,000 articles' claims as objects take seconds to read back.
+ */
+
+/** Bumped when the snapshot's layout changes: an older snapshot is not read. */
+export const SNAPSHOT_FORMAT = 1;
+/** Joins the snapshot's string lists: a character no key, id or text key contains. */
+const SEP = '\u0000';
+
+/** The ranking side of a corpus index, serialisable by structured clone. */
+export interface RankingSnapshot {
+  format: typeof SNAPSHOT_FORMAT;
+  /** Key names by key id, joined by SEP. */
+  keys: string;
+  /** Document ids in statement order (ascending ids), joined by SEP. */
+  docIds: string;
+  /** Per document the whitespace-insensitive identity of its text (see CorpusIndex.sameText). */
+  textKeys: string;
+  /** Per document its first statement; one more entry: the number of statements. */
+  docStarts: Int32Array;
+  /** Per statement its document's day number (NaN: undated). */
+  entryDays: Float64Array;
+  /** Per statement where its key ids start in entryKeys; one more entry: the end. */
+  entryKeyStarts: Int32Array;
+  entryKeys: Int32Array;
+}
+
+const EMPTY: readonly number[] = [];
+
+export class StatementTable {
+  readonly keyIds = new Map<string, number>();
+  private readonly keyNames: string[] = [];
+  /** Per key id the statements carrying it, ascending (a snapshot's are views until changed). */
+  private readonly postings: (number[] | Int32Array)[] = [];
+  /** Per statement its document's ordinal (-1 once removed) and day. */
+  readonly entryDoc: number[] = [];
+  readonly entryDays: number[] = [];
+  /** Per statement its claim; null until loaded (snapshot) or once removed. */
+  readonly claims: (Claim | null)[] = [];
+  /** Key ids of the statements numbered below `base.count`, from a snapshot. */
+  private base: { count: number; starts: Int32Array; keys: Int32Array } = { count: 0, starts: new Int32Array(1), keys: new Int32Array(0) };
+  private readonly addedKeys: number[][] = [];
+  /** Documents by ordinal; a removed one keeps its ordinal with first -1. */
+  readonly docIds: string[] = [];
+  readonly docOrdinal = new Map<string, number>();
+  readonly docFirst: number[] = [];
+  readonly docCount: number[] = [];
+  readonly docs: (CorpusDoc | null)[] = [];
+  readonly textKeys = new Map<string, string>();
+  /** Statements not removed. */
+  live = 0;
+  /** Documents indexed whose claims are not loaded. */
+  unloaded = 0;
+
+  get statements(): number {
+    return this.entryDoc.length;
+  }
+
+  /** The statements carrying this key, ascending; empty for an unknown key. */
+  postingsOf(key: string): ArrayLike<number> {
+    const id = this.keyIds.get(key);
+    return id === undefined ? EMPTY : this.postings[id]!;
+  }
+
+  /** Key ids of statement n. */
+  keysOf(n: number): ArrayLike<number> {
+    if (n < this.base.count) return this.base.keys.subarray(this.base.starts[n]!, this.base.starts[n + 1]!);
+    return this.addedKeys[n - this.base.count]!;
+  }
+
+  private keyId(key: string): number {
+    let id = this.keyIds.get(key);
+    if (id === undefined) {
+      id = this.keyNames.length;
+      this.keyIds.set(key, id);
+      this.keyNames.push(key);
+      this.postings.push([]);
+    }
+    return id;
+  }
+
+  private mutablePostings(id: number): number[] {
+    const list = this.postings[id]!;
+    if (Array.isArray(list)) return list;
+    const copy = Array.from(list);
+    this.postings[id] = copy;
+    return copy;
+  }
+
+  /** Adds a document (not already in the table) with its claims. */
+  add(doc: CorpusDoc, day: number, textKey: string): void {
+    const ord = this.docIds.length;
+    this.docIds.push(doc.docId);
+    this.docOrdinal.set(doc.docId, ord);
+    this.docFirst.push(this.entryDoc.length);
+    this.docCount.push(doc.claims.length);
+    this.docs.push(doc);
+    this.textKeys.set(doc.docId, textKey);
+    for (const claim of doc.claims) {
+      const n = this.entryDoc.length;
+      this.entryDoc.push(ord);
+      this.entryDays.push(day);
+      this.claims.push(claim);
+      const ids = claim.keys.map((k) => this.keyId(k));
+      this.addedKeys.push(ids);
+      for (const id of ids) this.mutablePostings(id).push(n);
+    }
+    this.live += doc.claims.length;
+  }
+
+  /** Removes a document; false when it is not in the table. */
+  remove(docId: string): boolean {
+    const ord = this.docOrdinal.get(docId);
+    if (ord === undefined) return false;
+    const first = this.docFirst[ord]!;
+    for (let n = first; n < first + this.docCount[ord]!; n++) {
+      for (const id of Array.from(this.keysOf(n))) {
+        const list = this.mutablePostings(id);
+        const at = list.indexOf(n);
+        if (at >= 0) list.splice(at, 1);
+      }
+      this.entryDoc[n] = -1;
+      this.claims[n] = null;
+    }
+    if (!this.docs[ord]) this.unloaded--;
+    this.live -= this.docCount[ord]!;
+    this.docOrdinal.delete(docId);
+    this.docFirst[ord] = -1;
+    this.docs[ord] = null;
+    this.textKeys.delete(docId);
+    return true;
+  }
+
+  /**
+   * Gives a document loaded from a snapshot its claims. false when the document is not in the
+   * table or its statements are not the ones indexed (then it must be added anew).
+   */
+  load(doc: CorpusDoc): boolean {
+    const ord = this.docOrdinal.get(doc.docId);
+    if (ord === undefined) return false;
+    if (this.docs[ord]) return true;
+    const first = this.docFirst[ord]!;
+    if (doc.claims.length !== this.docCount[ord]) return false;
+    for (let i = 0; i < doc.claims.length; i++) {
+      const keys = doc.claims[i]!.keys;
+      const ids = this.keysOf(first + i);
+      if (keys.length !== ids.length || keys.some((k, j) => this.keyIds.get(k) !== ids[j])) return false;
+    }
+    for (let i = 0; i < doc.claims.length; i++) this.claims[first + i] = doc.claims[i]!;
+    this.docs[ord] = doc;
+    this.unloaded--;
+    return true;
+  }
+
+  /** The table as a snapshot: live statements only, documents in id order. */
+  toSnapshot(): RankingSnapshot {
+    const ords = [...this.docOrdinal.values()].sort((a, b) => (this.docIds[a]! < this.docIds[b]! ? -1 : 1));
+    const newKey = new Map<number, number>();
+    const keyNames: string[] = [];
+    const docStarts = new Int32Array(ords.length + 1);
+    const entryDays = new Float64Array(this.live);
+    const entryKeyStarts = new Int32Array(this.live + 1);
+    const entryKeys: number[] = [];
+    let e = 0;
+    ords.forEach((ord, i) => {
+      docStarts[i] = e;
+      const first = this.docFirst[ord]!;
+      for (let n = first; n < first + this.docCount[ord]!; n++) {
+        entryDays[e] = this.entryDays[n]!;
+        entryKeyStarts[e] = entryKeys.length;
+        const ids = this.keysOf(n);
+        for (let j = 0; j < ids.length; j++) {
+          let id = newKey.get(ids[j]!);
+          if (id === undefined) {
+            id = keyNames.length;
+            newKey.set(ids[j]!, id);
+            keyNames.push(this.keyNames[ids[j]!]!);
+          }
+          entryKeys.push(id);
+        }
+        e++;
+      }
+    });
+    docStarts[ords.length] = e;
+    entryKeyStarts[e] = entryKeys.length;
+    return {
+      format: SNAPSHOT_FORMAT,
+      keys: keyNames.join(SEP),
+      docIds: ords.map((o) => this.docIds[o]!).join(SEP),
+      textKeys: ords.map((o) => this.textKeys.get(this.docIds[o]!)!).join(SEP),
+      docStarts,
+      entryDays,
+      entryKeyStarts,
+      entryKeys: Int32Array.from(entryKeys),
+    };
+  }
+
+  /** A table of a snapshot's documents, their claims not loaded. Throws on a malformed snapshot. */
+  static fromSnapshot(s: RankingSnapshot): StatementTable {
+    const t = new StatementTable();
+    if (s.format !== SNAPSHOT_FORMAT) throw new Error('ranking snapshot of another format');
+    const docIds = s.docIds === '' ? [] : s.docIds.split(SEP);
+    const textKeys = s.textKeys === '' ? [] : s.textKeys.split(SEP);
+    const keyNames = s.keys === '' ? [] : s.keys.split(SEP);
+    const statements = s.entryDays.length;
+    if (textKeys.length !== docIds.length || s.docStarts.length !== docIds.length + 1 || s.docStarts[docIds.length] !== statements || s.entryKeyStarts.length !== statements + 1 || s.entryKeyStarts[statements] !== s.entryKeys.length) {
+      throw new Error('malformed ranking snapshot');
+    }
+    keyNames.forEach((k, i) => t.keyIds.set(k, i));
+    t.keyNames.push(...keyNames);
+    // Postings: the statements of each key, by a counting sort of the statements' keys.
+    const counts = new Int32Array(keyNames.length + 1);
+    for (let i = 0; i < s.entryKeys.length; i++) {
+      const id = s.entryKeys[i]!;
+      if (id < 0 || id >= keyNames.length) throw new Error('malformed ranking snapshot');
+      counts[id + 1]!++;
+    }
+    for (let k = 0; k < keyNames.length; k++) counts[k + 1]! += counts[k]!;
+    const fill = counts.slice(0, keyNames.length);
+    const all = new Int32Array(s.entryKeys.length);
+    for (let n = 0; n < statements; n++) {
+      for (let j = s.entryKeyStarts[n]!; j < s.entryKeyStarts[n + 1]!; j++) all[fill[s.entryKeys[j]!]!++] = n;
+    }
+    for (let k = 0; k < keyNames.length; k++) t.postings.push(all.subarray(counts[k]!, counts[k + 1]!));
+    t.base = { count: statements, starts: s.entryKeyStarts, keys: s.entryKeys };
+    docIds.forEach((id, ord) => {
+      const first = s.docStarts[ord]!;
+      const count = s.docStarts[ord + 1]! - first;
+      t.docIds.push(id);
+      t.docOrdinal.set(id, ord);
+      t.docFirst.push(first);
+      t.docCount.push(count);
+      t.docs.push(null);
+      t.textKeys.set(id, textKeys[ord]!);
+      for (let i = 0; i < count; i++) t.entryDoc.push(ord);
+    });
+    for (let n = 0; n < statements; n++) {
+      t.entryDays.push(s.entryDays[n]!);
+      t.claims.push(null);
+    }
+    t.live = statements;
+    t.unloaded = docIds.length;
+    return t;
+  }
+}
