@@ -36,6 +36,8 @@ const SAVE_SNAPSHOT_DELAY_MS = 1_000;
  * outside the worker meanwhile.
  */
 const MAX_CANDIDATE_READS = 4;
+/** Candidate documents per read while ranking: big enough to amortise a transaction. */
+const READ_BATCH_DOCS = 100;
 
 const yieldToEvents = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -87,7 +89,8 @@ export class IndexLoader {
     this.asked = true;
     try {
       const index = await this.live;
-      for (let round = 0; round < MAX_CANDIDATE_READS; round++) {
+      await this.readCandidates(index, claims, ctx);
+      for (let round = 1; round < MAX_CANDIDATE_READS; round++) {
         const ids = index.docsToLoad(claims, ctx);
         if (ids.length === 0) return index;
         const docs = await readMatchedDocs(this.db, ids);
@@ -97,6 +100,35 @@ export class IndexLoader {
     } finally {
       void this.loadAll().catch((e: unknown) => console.error('Reading the corpus index failed', e));
     }
+  }
+
+  /**
+   * Loads the documents the claims' candidates come from, ranking claim after claim and sending
+   * each batch of reads off before ranking on, so IndexedDB reads while the worker ranks.
+   */
+  private async readCandidates(index: CorpusIndex, claims: readonly Claim[], ctx: MatchContext): Promise<void> {
+    const requested = new Set<string>();
+    const reads: Promise<void>[] = [];
+    let batch: string[] = [];
+    const send = () => {
+      const ids = batch;
+      batch = [];
+      reads.push(readMatchedDocs(this.db, ids).then((docs) => ids.forEach((id, i) => this.loadInto(index, id, docs[i]))));
+    };
+    for (const claim of claims) {
+      for (const id of index.docsToLoad([claim], ctx)) {
+        if (requested.has(id)) continue;
+        requested.add(id);
+        batch.push(id);
+      }
+      if (batch.length >= READ_BATCH_DOCS) {
+        send();
+        // Dexie starts a read in a later microtask: let it start before ranking on.
+        await yieldToEvents();
+      }
+    }
+    if (batch.length > 0) send();
+    await Promise.all(reads);
   }
 
   /** Whether every document's claims are loaded. */

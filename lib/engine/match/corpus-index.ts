@@ -124,6 +124,10 @@ export class CorpusIndex {
   private table: StatementTable;
   /** Scratch scores, one slot per statement, reused between queries (zeroed after each). */
   private scores = new Float64Array(0);
+  /** Bumped by every add and remove: ranks computed before are stale. */
+  private version = 0;
+  /** Each claim's candidates, so matching after {@link docsToLoad} does not rank again. */
+  private readonly ranked = new WeakMap<Claim, { published: string | null; version: number; candidates: number[] }>();
 
   constructor(docs?: Iterable<CorpusDoc>) {
     this.table = new StatementTable();
@@ -182,13 +186,14 @@ export class CorpusIndex {
 
   /** Adds a document, replacing any with the same docId. */
   add(doc: CorpusDoc): void {
+    this.version++;
     this.table.remove(doc.docId);
     this.table.add(doc, dayNumber(doc.published) ?? Number.NaN, textKey(doc.text));
   }
 
   /** Removes a document; nothing happens for an unknown id. */
   remove(docId: string): void {
-    this.table.remove(docId);
+    if (this.table.remove(docId)) this.version++;
   }
 
   /**
@@ -245,6 +250,14 @@ export class CorpusIndex {
    * articles the posting lists are long and this loop is the cost of matching.
    */
   private candidates(claim: Claim, ctx: MatchContext): number[] {
+    const cached = this.ranked.get(claim);
+    if (cached && cached.version === this.version && cached.published === ctx.published) return cached.candidates;
+    const candidates = this.rank(claim, ctx);
+    this.ranked.set(claim, { published: ctx.published, version: this.version, candidates });
+    return candidates;
+  }
+
+  private rank(claim: Claim, ctx: MatchContext): number[] {
     const eventKeys = new Set(claim.frame.events.flatMap((e) => [`C:${e.id}`, ...(getConcept(e.id)?.ancestors ?? []).map((a) => `C:${a}`)]));
     const table = this.table;
     const eventKeyIds = new Set<number>();
