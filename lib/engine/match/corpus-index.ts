@@ -126,7 +126,10 @@ export class CorpusIndex {
   private scores = new Float64Array(0);
   /** Bumped by every add and remove: ranks computed before are stale. */
   private version = 0;
-  /** Each claim's candidates, so matching after {@link docsToLoad} does not rank again. */
+  /**
+   * Candidates ranked by {@link docsToLoad}, kept for the matching that follows it (and used once:
+   * every other match ranks afresh).
+   */
   private readonly ranked = new WeakMap<Claim, { published: string | null; version: number; candidates: number[] }>();
 
   constructor(docs?: Iterable<CorpusDoc>) {
@@ -212,7 +215,7 @@ export class CorpusIndex {
     if (this.table.unloaded === 0) return [];
     const ids = new Set<string>();
     for (const claim of claims) {
-      for (const n of this.candidates(claim, ctx)) {
+      for (const n of this.candidates(claim, ctx, true)) {
         const docId = this.table.docIds[this.table.entryDoc[n]!]!;
         if (!this.table.claims[n] && !ctx.excludeDocIds?.has(docId)) ids.add(docId);
       }
@@ -249,11 +252,11 @@ export class CorpusIndex {
    * once two rarer ones have been used, and scores live in a reused typed array: at 10,000
    * articles the posting lists are long and this loop is the cost of matching.
    */
-  private candidates(claim: Claim, ctx: MatchContext): number[] {
+  private candidates(claim: Claim, ctx: MatchContext, keep = false): number[] {
     const cached = this.ranked.get(claim);
-    if (cached && cached.version === this.version && cached.published === ctx.published) return cached.candidates;
-    const candidates = this.rank(claim, ctx);
-    this.ranked.set(claim, { published: ctx.published, version: this.version, candidates });
+    if (cached) this.ranked.delete(claim);
+    const candidates = cached && cached.version === this.version && cached.published === ctx.published ? cached.candidates : this.rank(claim, ctx);
+    if (keep) this.ranked.set(claim, { published: ctx.published, version: this.version, candidates });
     return candidates;
   }
 
