@@ -73,13 +73,14 @@ export function printReport(r: Results): void {
       const c0 = chromium[0]!;
       table(
         'Corpus scale in Chromium (extension, Dexie, service worker)',
-        ['articles', 'IndexedDB load', 'storage', 'read all back', 'cold worker → first answer', 'checkPage ar', 'checkPage en', 'p95 vs 100', 'worker heap (retained)'],
+        ['articles', 'IndexedDB load', 'storage', 'read all back', 'cold worker → first answer', 'after a change', 'checkPage ar', 'checkPage en', 'p95 vs 100', 'worker heap (retained)'],
         chromium.map((s) => [
           String(s.articles),
           `${ms(s.loadMs)} ms`,
           mb(s.storageBytes),
           `${ms(s.readAllMs)} ms`,
           spread(s.coldFirstAnswer),
+          s.coldAfterChangeMs === undefined ? 'n/a' : `${ms(s.coldAfterChangeMs)} ms`,
           spread(s.checkPage.ar),
           spread(s.checkPage.en),
           `ar ${(s.checkPage.ar.p95 / c0.checkPage.ar.p95).toFixed(1)}x · en ${(s.checkPage.en.p95 / c0.checkPage.en.p95).toFixed(1)}x`,
