@@ -1,5 +1,6 @@
 import type { Claim, CorpusDoc, SourceMatch, StanceReason, Stance } from '../types';
 import { compareClaims, type Comparison } from './compare';
+import { claimNeeds, mayMatch } from './prefilter';
 import { getConcept } from '../lexicon';
 import { StatementTable, type RankingSnapshot } from './statement-table';
 
@@ -333,13 +334,14 @@ export class CorpusIndex {
   matchClaim(claim: Claim, ctx: MatchContext): RawMatch[] {
     const perDoc = new Map<string, RawMatch[]>();
     const page = dayNumber(ctx.published);
+    const needs = claimNeeds(claim);
     for (const n of this.candidates(claim, ctx)) {
       const docId = this.table.docIds[this.table.entryDoc[n]!]!;
       if (ctx.excludeDocIds?.has(docId)) continue;
       const doc = this.table.docs[this.table.entryDoc[n]!];
       const source = this.table.claims[n];
       if (!doc || !source) throw new Error(`CorpusIndex: ${docId} is not loaded (load the documents docsToLoad names first)`);
-      if (!this.inTime(claim, doc, ctx)) continue;
+      if (!this.inTime(claim, doc, ctx) || !mayMatch(needs, source)) continue;
       const day = this.table.entryDays[n]!;
       const comparison = compareClaims(claim, source, { page, source: Number.isNaN(day) ? null : day }, this.rarity);
       if (!comparison) continue;
