@@ -93,6 +93,18 @@ function topByScore(items: number[], scores: Float64Array, k: number): number[] 
   return heap.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
 }
 
+/** The first index of `list` whose item meets `pred` (false up to some index, true from it on); list.length if none. */
+function firstIndex(list: ArrayLike<number>, pred: (n: number) => boolean): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (pred(list[mid]!)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 function hasAny(ids: ArrayLike<number>, wanted: ReadonlySet<number>): boolean {
   for (let i = 0; i < ids.length; i++) if (wanted.has(ids[i]!)) return true;
   return false;
@@ -235,7 +247,7 @@ export class CorpusIndex {
    * up to 1.5 for a rare one. Unknown concepts count as rare.
    */
   readonly rarity = (conceptId: string): number => {
-    const df = this.table.postingsOf(`C:${conceptId}`).length;
+    const df = this.table.postingCount(`C:${conceptId}`);
     const live = this.table.live;
     if (live === 0) return 1;
     const idf = Math.log(1 + live / Math.max(1, df));
@@ -278,25 +290,32 @@ export class CorpusIndex {
     const days = this.window(claim);
     const entryDays = table.entryDays;
     const keys = [...new Set([...claim.keys, ...eventKeys])]
-      .map((k) => ({ k, list: table.postingsOf(k) }))
-      .filter((x) => x.list.length > 0)
-      .sort((a, b) => a.list.length - b.list.length);
+      .map((k) => ({ k, count: table.postingCount(k) }))
+      .filter((x) => x.count > 0)
+      .sort((a, b) => a.count - b.count);
     let used = 0;
     let scanned = 0;
-    for (const { k, list } of keys) {
-      if (used >= 2 && (list.length > common || scanned + list.length > POSTINGS_BUDGET)) continue;
-      used++;
-      scanned += list.length;
-      const idf = Math.log(1 + live / list.length) * (k.startsWith('S:') ? 0.5 : 1);
-      for (let i = 0; i < list.length; i++) {
+    const addRange = (list: ArrayLike<number>, from: number, to: number, idf: number) => {
+      for (let i = from; i < to; i++) {
         const n = list[i]!;
-        if (page !== null) {
-          const d = entryDays[n]!;
-          if (d === d && Math.abs(d - page) > days) continue; // d === d: not NaN (undated)
-        }
         if (scores[n] === 0) touched.push(n);
         scores[n] = scores[n]! + idf;
       }
+    };
+    for (const { k, count } of keys) {
+      if (used >= 2 && (count > common || scanned + count > POSTINGS_BUDGET)) continue;
+      used++;
+      scanned += count;
+      const idf = Math.log(1 + live / count) * (k.startsWith('S:') ? 0.5 : 1);
+      const list = table.postingsByDay(k);
+      if (page === null) {
+        addRange(list, 0, list.length, idf);
+        continue;
+      }
+      // Lists are by day, undated last: the window is one range, and the undated are always in.
+      const undated = firstIndex(list, (n) => entryDays[n] !== entryDays[n]);
+      addRange(list, firstIndex(list, (n) => !(entryDays[n]! < page - days)), firstIndex(list, (n) => !(entryDays[n]! <= page + days)), idf);
+      addRange(list, undated, list.length, idf);
     }
     const ranked = topByScore(touched, scores, MAX_CANDIDATES * RANKED_POOL_FACTOR);
     // Best first, testing the event condition only until MAX_CANDIDATES pass.

@@ -11,7 +11,7 @@ import type { Claim, CorpusDoc } from '../types';
  */
 
 /** Bumped when the snapshot's layout changes: an older snapshot is not read. */
-export const SNAPSHOT_FORMAT = 2;
+export const SNAPSHOT_FORMAT = 3;
 /** Joins the snapshot's string lists: a character no key, id or text key contains. */
 const SEP = '\u0000';
 
@@ -45,8 +45,13 @@ const EMPTY: readonly number[] = [];
 export class StatementTable {
   readonly keyIds = new Map<string, number>();
   private readonly keyNames: string[] = [];
-  /** Per key id the statements carrying it, ascending (a snapshot's are views until changed). */
+  /**
+   * Per key id the statements carrying it, by day (undated last), then by number: a date window
+   * is one range of each list and the undated tail. A snapshot's lists are views until changed;
+   * a list appended to is sorted again when next read.
+   */
   private readonly postings: (number[] | Int32Array)[] = [];
+  private readonly unsorted = new Set<number>();
   /** Per statement its document's ordinal (-1 once removed) and day. */
   entryDoc: number[] = [];
   entryDays: number[] = [];
@@ -71,11 +76,29 @@ export class StatementTable {
     return this.entryDoc.length;
   }
 
-  /** The statements carrying this key, ascending; empty for an unknown key. */
-  postingsOf(key: string): ArrayLike<number> {
+  /** How many statements carry this key (0 for an unknown key). */
+  postingCount(key: string): number {
     const id = this.keyIds.get(key);
-    return id === undefined ? EMPTY : this.postings[id]!;
+    return id === undefined ? 0 : this.postings[id]!.length;
   }
+
+  /** The statements carrying this key, by day (undated last), then number; empty for an unknown key. */
+  postingsByDay(key: string): ArrayLike<number> {
+    const id = this.keyIds.get(key);
+    if (id === undefined) return EMPTY;
+    if (this.unsorted.delete(id)) this.mutablePostings(id).sort(this.byDay);
+    return this.postings[id]!;
+  }
+
+  /** Orders statements by day, undated last, then by number. */
+  private readonly byDay = (a: number, b: number): number => {
+    const da = this.entryDays[a]!;
+    const db = this.entryDays[b]!;
+    if (da === db) return a - b;
+    if (da !== da) return db !== db ? a - b : 1; // NaN: undated
+    if (db !== db) return -1;
+    return da - db;
+  };
 
   /** Key ids of statement n. */
   keysOf(n: number): ArrayLike<number> {
@@ -118,7 +141,10 @@ export class StatementTable {
       this.claims.push(claim);
       const ids = claim.keys.map((k) => this.keyId(k));
       this.addedKeys.push(ids);
-      for (const id of ids) this.mutablePostings(id).push(n);
+      for (const id of ids) {
+        this.mutablePostings(id).push(n);
+        this.unsorted.add(id);
+      }
     }
     this.live += doc.claims.length;
   }
@@ -203,13 +229,17 @@ export class StatementTable {
     });
     docStarts[ords.length] = e;
     entryKeyStarts[e] = used;
-    // Postings by a counting sort of the statements' keys: ascending statement numbers per key.
+    // Postings by a counting sort of the statements' keys, taken in day order: each key's list is
+    // by day (undated last), then by number, as postingsByDay gives it.
     const postingStarts = new Int32Array(keyNames.length + 1);
     for (const id of entryKeys) postingStarts[id + 1]!++;
     for (let k = 0; k < keyNames.length; k++) postingStarts[k + 1]! += postingStarts[k]!;
     const fill = postingStarts.slice(0, keyNames.length);
     const postings = new Int32Array(entryKeys.length);
-    for (let n = 0; n < e; n++) {
+    const order = Array.from({ length: e }, (_, n) => n);
+    const undated = (n: number) => entryDays[n] !== entryDays[n];
+    order.sort((a, b) => (undated(a) !== undated(b) ? (undated(a) ? 1 : -1) : entryDays[a]! - entryDays[b]! || a - b));
+    for (const n of order) {
       for (let j = entryKeyStarts[n]!; j < entryKeyStarts[n + 1]!; j++) postings[fill[entryKeys[j]!]!++] = n;
     }
     return {
