@@ -105,11 +105,6 @@ function firstIndex(list: ArrayLike<number>, pred: (n: number) => boolean): numb
   return lo;
 }
 
-function hasAny(ids: ArrayLike<number>, wanted: ReadonlySet<number>): boolean {
-  for (let i = 0; i < ids.length; i++) if (wanted.has(ids[i]!)) return true;
-  return false;
-}
-
 function dayNumber(iso: string | null | undefined): number | null {
   if (!iso) return null;
   const t = Date.parse(iso.slice(0, 10));
@@ -139,6 +134,10 @@ export class CorpusIndex {
   private scores = new Float64Array(0);
   /** Bumped by every add and remove: ranks computed before are stale. */
   private version = 0;
+  /** Documents by text identity, as of a version (sameText). */
+  private byText: { version: number; map: Map<string, string[]> } | null = null;
+  /** Scratch marks of the event keys' ids while ranking one claim (cleared after). */
+  private eventMarks = new Uint8Array(0);
   /**
    * Candidates ranked by {@link docsToLoad}, kept for the matching that follows it (and used once:
    * every other match ranks afresh).
@@ -238,8 +237,16 @@ export class CorpusIndex {
 
   /** Documents whose text is this text (whitespace aside): a page's own copy in the corpus. */
   sameText(text: string): string[] {
-    const key = textKey(text);
-    return [...this.table.textKeys].filter(([, k]) => k === key).map(([id]) => id);
+    if (this.byText?.version !== this.version) {
+      const map = new Map<string, string[]>();
+      for (const [id, k] of this.table.textKeys) {
+        const ids = map.get(k);
+        if (ids) ids.push(id);
+        else map.set(k, [id]);
+      }
+      this.byText = { version: this.version, map };
+    }
+    return [...(this.byText.map.get(textKey(text)) ?? [])];
   }
 
   /**
@@ -276,11 +283,14 @@ export class CorpusIndex {
   private rank(claim: Claim, ctx: MatchContext): number[] {
     const eventKeys = new Set(claim.frame.events.flatMap((e) => [`C:${e.id}`, ...(getConcept(e.id)?.ancestors ?? []).map((a) => `C:${a}`)]));
     const table = this.table;
-    const eventKeyIds = new Set<number>();
+    if (this.eventMarks.length < table.keyIdCount) this.eventMarks = new Uint8Array(table.keyIdCount * 2);
+    const eventMarks = this.eventMarks;
+    const eventKeyIds: number[] = [];
     for (const k of eventKeys) {
       const id = table.keyIds.get(k);
-      if (id !== undefined) eventKeyIds.add(id);
+      if (id !== undefined) eventKeyIds.push(id);
     }
+    for (const id of eventKeyIds) eventMarks[id] = 1;
     const live = table.live;
     const common = Math.max(50, live * COMMON_KEY_SHARE);
     if (this.scores.length < table.statements) this.scores = new Float64Array(Math.max(1024, table.statements * 2));
@@ -326,24 +336,28 @@ export class CorpusIndex {
     for (const n of ranked) {
       if (out.length === MAX_CANDIDATES) break;
       const doc = table.entryDoc[n]!;
-      if (doc < 0 || !hasAny(table.keysOf(n), eventKeyIds)) continue;
+      if (doc < 0 || !table.carriesMarked(n, eventMarks)) continue;
       const taken = perDoc.get(doc) ?? 0;
       if (taken >= MAX_CANDIDATES_PER_DOC) continue;
       perDoc.set(doc, taken + 1);
       out.push(n);
     }
     for (const n of touched) scores[n] = 0;
+    for (const id of eventKeyIds) eventMarks[id] = 0;
     return out;
   }
 
-  private inTime(claim: Claim, doc: CorpusDoc, ctx: MatchContext): boolean {
+  /** The claim's test of a source's date: its year among those the claim gives, its day in the window. */
+  private timeTest(claim: Claim, ctx: MatchContext): (doc: CorpusDoc, day: number) => boolean {
     const years = claim.frame.times.filter((t) => t.kind === 'year').map((t) => t.value);
-    const docYear = doc.published ? Number(doc.published.slice(0, 4)) : null;
-    if (docYear && years.length > 0 && !years.includes(docYear)) return false;
     const page = eventDay(claim, ctx.published);
-    const source = dayNumber(doc.published);
-    if (page === null || source === null) return true;
-    return Math.abs(page - source) <= this.window(claim);
+    const days = this.window(claim);
+    return (doc, day) => {
+      const docYear = doc.published ? Number(doc.published.slice(0, 4)) : null;
+      if (docYear && years.length > 0 && !years.includes(docYear)) return false;
+      // day: the document's day number as dayNumber reads it, NaN when undated.
+      return page === null || day !== day || Math.abs(page - day) <= days;
+    };
   }
 
   /**
@@ -354,14 +368,15 @@ export class CorpusIndex {
     const perDoc = new Map<string, RawMatch[]>();
     const page = dayNumber(ctx.published);
     const needs = claimNeeds(claim);
+    const inTime = this.timeTest(claim, ctx);
     for (const n of this.candidates(claim, ctx)) {
       const docId = this.table.docIds[this.table.entryDoc[n]!]!;
       if (ctx.excludeDocIds?.has(docId)) continue;
       const doc = this.table.docs[this.table.entryDoc[n]!];
       const source = this.table.claims[n];
       if (!doc || !source) throw new Error(`CorpusIndex: ${docId} is not loaded (load the documents docsToLoad names first)`);
-      if (!this.inTime(claim, doc, ctx) || !mayMatch(needs, source)) continue;
       const day = this.table.entryDays[n]!;
+      if (!inTime(doc, day) || !mayMatch(needs, source)) continue;
       const comparison = compareClaims(claim, source, { page, source: Number.isNaN(day) ? null : day }, this.rarity);
       if (!comparison) continue;
       const list = perDoc.get(docId) ?? [];

@@ -106,6 +106,22 @@ export class StatementTable {
     return this.addedKeys[n - this.base.count]!;
   }
 
+  /** Number of key ids handed out (removed keys keep theirs). */
+  get keyIdCount(): number {
+    return this.keyNames.length;
+  }
+
+  /** Whether statement n carries a key whose id is marked (non-zero) in `marked`. */
+  carriesMarked(n: number, marked: Uint8Array): boolean {
+    if (n < this.base.count) {
+      const keys = this.base.keys;
+      for (let j = this.base.starts[n]!, end = this.base.starts[n + 1]!; j < end; j++) if (marked[keys[j]!]) return true;
+      return false;
+    }
+    for (const id of this.addedKeys[n - this.base.count]!) if (marked[id]) return true;
+    return false;
+  }
+
   private keyId(key: string): number {
     let id = this.keyIds.get(key);
     if (id === undefined) {
