@@ -85,6 +85,11 @@ export class IndexLoader {
    * The index, ready to match these claims: the documents their candidates come from are loaded.
    * It answers them as the full index would.
    */
+  /** Whether the corpus holds statements in `lang` (known from the snapshot, before any read). */
+  async hasStatementsIn(lang: string): Promise<boolean> {
+    return (await this.live).hasStatementsIn(lang);
+  }
+
   async indexFor(claims: readonly Claim[], ctx: MatchContext): Promise<CorpusIndex> {
     this.asked = true;
     try {

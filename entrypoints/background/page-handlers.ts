@@ -99,8 +99,12 @@ async function checkPage(tabId: number, page: CheckPageData, deps: PageDeps): Pr
   const isLatest = () => latestCheck.get(tabId) === counter;
   await writeTabState(tabId, { ...base, status: 'analysing' });
   try {
-    const analysis = analyzeArticle({ text: page.text, title: page.title, published: page.published, langHint: page.langHint });
+    const input = { text: page.text, title: page.title, published: page.published, langHint: page.langHint };
+    // Analysed while the corpus loads; the names the lexicon lacks (compromise: ~300 ms to set up in
+    // a fresh worker) are looked up only when the corpus has English statements to compare them with.
+    let analysis = analyzeArticle(input, { names: false });
     const { db, index } = await corpus;
+    if (analysis.claims.some((c) => c.lang === 'en') && (await index.hasStatementsIn('en'))) analysis = analyzeArticle(input);
     const excludeDocIds = await ownCopyIds(db, page.url, page.canonicalUrl);
     // After a cold start only the documents this page's candidates come from are read (same results).
     const pageIndex = await index.indexFor(analysis.claims, { published: analysis.published });

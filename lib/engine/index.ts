@@ -40,7 +40,9 @@ export function verdictOf(stances: string[]): Verdict {
  * conflict with it and why. A page not about Aleppo gives `relevant: false` and no claims.
  */
 export function checkArticle(input: ArticleInput, index: CorpusIndex, opts: CheckOptions = {}): CheckResult {
-  return matchAnalysis(analyzeArticle(input), input.text ?? '', index, opts);
+  // Names the lexicon lacks are compared only within one language: with no English statement in
+  // the corpus, an English page skips looking them up (compromise, the costly part).
+  return matchAnalysis(analyzeArticle(input, { names: index.hasStatementsIn('en') }), input.text ?? '', index, opts);
 }
 
 /**

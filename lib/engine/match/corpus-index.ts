@@ -168,6 +168,14 @@ export class CorpusIndex {
     return this.table.toSnapshot();
   }
 
+  /**
+   * Whether the corpus holds statements in this language (their stems are keys: 'S:en:…'), loaded
+   * or not: names the lexicon lacks are compared only within one language.
+   */
+  hasStatementsIn(lang: string): boolean {
+    return this.table.hasKeyWithPrefix(`S:${lang}:`);
+  }
+
   /** Number of documents. */
   get size(): number {
     return this.table.docOrdinal.size;

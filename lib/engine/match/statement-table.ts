@@ -77,6 +77,12 @@ export class StatementTable {
   }
 
   /** How many statements carry this key (0 for an unknown key). */
+  /** Whether some statement carries a key starting with `prefix` ('S:en:': an English statement). */
+  hasKeyWithPrefix(prefix: string): boolean {
+    for (const [key, id] of this.keyIds) if (key.startsWith(prefix) && this.postings[id]!.length > 0) return true;
+    return false;
+  }
+
   postingCount(key: string): number {
     const id = this.keyIds.get(key);
     return id === undefined ? 0 : this.postings[id]!.length;
