@@ -27,3 +27,9 @@ describe('whyNotAClaim: furniture addressed to the reader', () => {
     expect(claimTexts('France requested an emergency session of the Security Council on Aleppo.', 'en')).toHaveLength(2);
   });
 });
+
+describe('whyNotAClaim: figures', () => {
+  it("reads a share 'of the city' as a figure of the city's area, so the sentence is a claim", () => {
+    expect(claimTexts("Russia's defence ministry said Syrian troops held more than 95 percent of the city.", 'en')).toHaveLength(2);
+  });
+});
