@@ -90,6 +90,8 @@ describe('stance', () => {
     ['The French ambassador urged that the residents of Aleppo be evacuated safely.', 'وقال تشوركين إن حلب ستكون تحت سيطرة النظام، لذلك لا حاجة لمغادرة المدنيين الباقين.', 'ar', 'none'],
     // 'by Wednesday night' allows Tuesday evening
     ['وقال مصدر تركي إن المقاتلين سيغادرون حلب مساء الثلاثاء.', 'ويمكن للمدنيين والمقاتلين مغادرة حلب بالحافلات حتى ليل الأربعاء.', 'ar', /^corroborates/],
+    // calm on the fronts is what a halt of operations looks like on the ground
+    ['The Russian envoy said all military operations in eastern Aleppo had stopped.', 'وأكدت مصادر ميدانية هدوء جميع جبهات الأحياء الشرقية من حلب.', 'ar', /^corroborates/],
     // unrelated events do not meet
     ['The UN said government forces had shot dead 82 civilians in eastern Aleppo.', 'وأكد مصدر بالحكومة التركية التوصل إلى اتفاق لوقف إطلاق النار في حلب.', 'ar', 'none'],
   ] as const)('«%s» against «%s» (%s)', (claim, src, lang, expected) => {
