@@ -52,6 +52,8 @@ const VAGUE_PLACES = new Set(['rebel-held-areas', 'government-held-areas', 'nort
  * when the source has no mention of the claim's own event.
  */
 const EQUIVALENT_EVENTS: Record<string, string> = { request: 'pressure', pressure: 'request' };
+/** Events that are someone asking for something: what they ask for is pending through them. */
+const CALL_EVENTS = new Set(['request', 'pressure']);
 /** Place types a claim names to be precise: a source naming only the city around it is vaguer. */
 const PRECISE_PLACE_TYPES = new Set(['district']);
 
@@ -214,7 +216,17 @@ function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (
 
   // Compatible events are one unit: 'evacuated safely' names one evacuation, not two.
   const { claimEvents, framed, saysDone } = mine;
-  let unmatchedMarked = 0;
+  // Claim events the source leaves unspoken that are the claim's point: said not to be so, or
+  // only asked for or needless ('no need to leave, as Aleppo will be under government control'
+  // is not met by a report of the control alone). What a matched call asks for is its own.
+  let unmatchedNegated = 0;
+  let unmatchedAsked = 0;
+  let callMet = false;
+  const leftUnspoken = (e: EventMention) => {
+    if (ASPECT_EVENTS.has(e.id) || (framed && FRAMING_EVENTS.has(e.id))) return;
+    if (e.polarity !== 'asserted') unmatchedNegated++;
+    else if (e.pending) unmatchedAsked++;
+  };
   for (const e of claimEvents) {
     // The rarer an event in the corpus, the more it is the point of the claim: 'the worst
     // humanitarian tragedy' weighs more than one more evacuation in an evacuation corpus.
@@ -222,16 +234,17 @@ function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (
     total += w;
     const m = findEvent(s, e, saysDone);
     if (!m) {
-      // What the claim says is not so, or only asked for or needless, is its point: a source
-      // silent on it speaks only to the rest ('no need to leave, as Aleppo will be under
-      // government control' is not met by a report of the control alone).
-      if (!ASPECT_EVENTS.has(e.id) && !(framed && FRAMING_EVENTS.has(e.id)) && (e.polarity !== 'asserted' || e.pending)) unmatchedMarked++;
+      leftUnspoken(e);
       continue;
     }
     const polar = e.polarity !== m.polarity && (e.polarity === 'asserted' || m.polarity === 'asserted');
     // 'No progress on Aleppo' does not speak to 'talks were held': a broader event said to happen
     // is not what the claim says did not (and the other way round).
-    if (polar && m.id !== e.id && !isWithin(m.id, e.id) && !isEquivalent(m.id, e.id)) continue;
+    if (polar && m.id !== e.id && !isWithin(m.id, e.id) && !isEquivalent(m.id, e.id)) {
+      leftUnspoken(e);
+      continue;
+    }
+    if (CALL_EVENTS.has(e.id)) callMet = true;
     covered += w;
     // An aspect alone ('allowed to') is the claim's event only when it names no other.
     if (!ASPECT_EVENTS.has(e.id) || claimEvents.every((x) => ASPECT_EVENTS.has(x.id))) eventMatched = true;
@@ -255,7 +268,7 @@ function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (
     }
   }
   if (!eventMatched) return null;
-  if (unmatchedMarked > 0) return null;
+  if (unmatchedNegated > 0 || (unmatchedAsked > 0 && !callMet)) return null;
 
   for (const a of mine.actors) {
     const people = a.role === 'patient';

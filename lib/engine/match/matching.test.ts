@@ -92,6 +92,10 @@ describe('stance', () => {
     ['وقال مصدر تركي إن المقاتلين سيغادرون حلب مساء الثلاثاء.', 'ويمكن للمدنيين والمقاتلين مغادرة حلب بالحافلات حتى ليل الأربعاء.', 'ar', /^corroborates/],
     // calm on the fronts is what a halt of operations looks like on the ground
     ['The Russian envoy said all military operations in eastern Aleppo had stopped.', 'وأكدت مصادر ميدانية هدوء جميع جبهات الأحياء الشرقية من حلب.', 'ar', /^corroborates/],
+    // a call met is met with what it asks for, however each text punctuates it
+    ['France called for an urgent Security Council meeting on Aleppo.', 'هذا ودعت فرنسا الثلاثاء، مجلس الأمن لعقد جلسة طارئة لبحث الأوضاع في مدينة حلب السورية.', 'ar', /^corroborates/],
+    // a call said never to have been made: the negation is of the call, not of what it asks for
+    ['The State Department said Washington had never called on Moscow to stop the fighting in Aleppo.', 'وأعلن لافروف أن الإدارة الأمريكية تدعو موسكو لوقف القتال في حلب.', 'ar', 'conflicts:negated'],
     // unrelated events do not meet
     ['The UN said government forces had shot dead 82 civilians in eastern Aleppo.', 'وأكد مصدر بالحكومة التركية التوصل إلى اتفاق لوقف إطلاق النار في حلب.', 'ar', 'none'],
   ] as const)('«%s» against «%s» (%s)', (claim, src, lang, expected) => {
