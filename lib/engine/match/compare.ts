@@ -52,6 +52,9 @@ const VAGUE_PLACES = new Set(['rebel-held-areas', 'government-held-areas', 'nort
  * when the source has no mention of the claim's own event.
  */
 const EQUIVALENT_EVENTS: Record<string, string> = { request: 'pressure', pressure: 'request' };
+/** Rounding slack when figures are compared: relative for counts, in points for shares. */
+const COUNT_SLACK = 1.02;
+const PERCENT_SLACK = 0.5;
 /** Events that are someone asking for something: what they ask for is pending through them. */
 const CALL_EVENTS = new Set(['request', 'pressure']);
 /** Place types a claim names to be precise: a source naming only the city around it is vaguer. */
@@ -359,9 +362,11 @@ function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (
     if (same.length === 0) continue;
     covered += W.quantity;
     const [lo, hi] = range(q);
+    // Rounding slack: 2% of a count, half a point of a share ('more than 99%' is not 98%).
+    const slack = (v: number) => (q.unit === 'percent' ? v + PERCENT_SLACK : v * COUNT_SLACK);
     const agreeing = same.find((x) => {
       const [a, b] = range(x);
-      return a <= hi * 1.02 && lo <= b * 1.02;
+      return a <= slack(hi) && lo <= slack(b);
     });
     // A vaguer figure is neither for nor against ('tens of thousands' against 'about 50,000',
     // 'more than 90%' against '98%'): only one as precise, or the same bound ('at least 82'

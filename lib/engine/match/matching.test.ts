@@ -42,6 +42,8 @@ describe('stance', () => {
     ['وقال المتحدث إن نحو 50 ألف مدني ما زالوا محاصرين في الأحياء الشرقية من حلب.', 'وتدهورت أوضاع عشرات آلاف المدنيين المحاصرين في الأحياء الشرقية من حلب.', 'ar', 'none'],
     ['وقال المتحدث إن نحو 50 ألف مدني ما زالوا محاصرين في الأحياء الشرقية من حلب.', 'وسط تخوف على مصير أكثر من 75 ألف مدني ما يزالون محاصرين في الأحياء الشرقية من حلب.', 'ar', 'conflicts:figure-differs'],
     ['The UN said it had reports of at least 82 civilians killed in Aleppo.', 'وكانت الأمم المتحدة أعلنت أن لديها تقارير تفيد بأن الجنود السوريين قتلوا 82 مدنيا في حلب.', 'ar', /^corroborates/],
+    // rounding slack for a share is half a point, not 2% of it: 'more than 99%' is not 98%
+    ['وقالت وزارة الدفاع الروسية إن الجيش السوري يسيطر على أكثر من 99 في المئة من مساحة مدينة حلب.', 'وذكرت وزارة الدفاع الروسية أن الجيش السوري بسط سيطرته على 98% من مساحة مدينة حلب.', 'ar', 'conflicts:figure-differs'],
     // what a figure counts: neighbourhoods are not the people an unnamed count is of
     ['The UN said pro-government forces had shot dead 82 civilians in four neighbourhoods of Aleppo.', 'وأشار المسؤول الأممي إلى تقارير تتحدث عن قيام النظام بإعدام العشرات في حلب.', 'ar', 'none'],
     // a share of another whole is another fact
