@@ -15,6 +15,8 @@ import { findEnglishNames } from './english/nlp';
 export const ALEPPO = 'aleppo';
 /** The concept every Aleppo place sits under, city and countryside: the story's ground. */
 export const ALEPPO_AREA = 'aleppo-province';
+const END_OF_OPERATION = 'end-of-operation';
+const MILITARY_OPERATION = 'military-operation';
 /** Shorter sentences are headings or fragments; longer ones are run-on scraping accidents. */
 const MIN_CLAIM_TOKENS = 5;
 const MAX_CLAIM_TOKENS = 120;
@@ -141,6 +143,9 @@ export function frameKeys(reading: SentenceReading, lang: Lang): string[] {
   for (const e of reading.frame.events) {
     keys.add(`C:${e.id}`);
     for (const a of getConcept(e.id)?.ancestors ?? []) keys.add(`C:${a}`);
+    // The end of the operation is on the operation's timeline: 'will end within hours' must be
+    // found for 'the operations will go on for days'.
+    if (e.id === END_OF_OPERATION) keys.add(`C:${MILITARY_OPERATION}`);
   }
   for (const q of reading.frame.quantities) keys.add(`N:${q.unit}:${q.value}`);
   for (const t of reading.tokens.slice(reading.contentToken, reading.contentEnd)) if (t.stem.length >= 3) keys.add(`S:${lang}:${t.stem}`);

@@ -235,7 +235,11 @@ function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (
     // humanitarian tragedy' weighs more than one more evacuation in an evacuation corpus.
     const w = ASPECT_EVENTS.has(e.id) || (framed && FRAMING_EVENTS.has(e.id)) ? W.aspect : W.event * rarity(e.id);
     total += w;
-    const m = findEvent(s, e, saysDone);
+    // An operation the claim times ('will go on for several more days') is met by the source's
+    // timing of its end ('will end within hours'): one timeline, so the times can differ.
+    const m =
+      findEvent(s, e, saysDone) ??
+      (OPERATION_TIMELINE.has(e.id) && c.times.some((t) => t.event === e.id && t.kind === 'span') ? s.events.find((x) => OPERATION_TIMELINE.has(x.id) && s.times.some((t) => t.event === x.id && t.kind === 'span')) : undefined);
     if (!m) {
       leftUnspoken(e);
       continue;
@@ -351,6 +355,8 @@ function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (
   if (measured.length > 0 && !measured.some((q) => s.quantities.some((x) => sameMeasure(q, x)))) return null;
   // A clock time alone is the point; with a day ('5 a.m. on Wednesday') the day can answer it.
   if (c.times.some((t) => t.kind === 'clock') && !c.times.some((t) => t.kind === 'day') && !s.times.some((t) => t.kind === 'clock')) return null;
+  // So is a delay ('within hours', 'for several more days'): a source that times nothing is silent on it.
+  if (c.times.some((t) => t.kind === 'span') && !s.times.some((t) => t.kind === 'span' || t.kind === 'day')) return null;
 
   for (const q of c.quantities) {
     const rivals = s.quantities.filter((x) => x.unit === q.unit);
@@ -386,7 +392,7 @@ function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (
   for (const t of c.times) {
     // Times compare only when given for the same event: a meeting 'tomorrow' says nothing about
     // when an offensive ends.
-    const sameEvent = s.times.filter((x) => (!t.event || namesEvent(s, t.event)) && (!x.event || namesEvent(c, x.event)));
+    const sameEvent = s.times.filter((x) => (x.event && oneTimeline(t.event, x.event)) || ((!t.event || namesEvent(s, t.event)) && (!x.event || namesEvent(c, x.event))));
     const rivals = sameEvent.map((x) => ({ x, conflict: timesConflict(t, x, days) })).filter((r) => r.conflict !== null);
     if (rivals.length === 0) {
       total += W.time / 3;
@@ -426,7 +432,7 @@ function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (
     if (polar && (sideLeftOpen || coverage < MIN_POLAR_COVERAGE)) return null;
     return { coverage, stance: 'conflicts', reason: conflicts[0]!.reason };
   }
-  const shared = claimEvents.find((e) => !ASPECT_EVENTS.has(e.id) && findEvent(s, e)) ?? claimEvents.find((e) => findEvent(s, e))!;
+  const shared = claimEvents.find((e) => !ASPECT_EVENTS.has(e.id) && findEvent(s, e)) ?? claimEvents.find((e) => findEvent(s, e)) ?? claimEvents[0]!;
   return { coverage, stance: 'corroborates', reason: agreements[0] ?? { code: 'same-event', claimValue: shared.surface, sourceValue: findEvent(s, shared)?.surface ?? shared.surface, conceptId: shared.id } };
 }
 
@@ -442,6 +448,15 @@ function objectSurface(claim: Claim, id: string): string {
 
 function label(frame: ClaimFrame, id: string): string {
   return frame.actors.find((a) => a.id === id)?.surface ?? getConcept(id)?.label.en ?? id;
+}
+
+/**
+ * How long an operation goes on and when it ends are one timeline: 'the operations will go on
+ * for several more days' against 'the operation will end within hours'.
+ */
+const OPERATION_TIMELINE = new Set(['military-operation', 'offensive', 'end-of-operation']);
+function oneTimeline(a: string | null | undefined, b: string): boolean {
+  return !!a && OPERATION_TIMELINE.has(a) && OPERATION_TIMELINE.has(b);
 }
 
 /** Whether two events are told of in each other's words (EQUIVALENT_EVENTS). */

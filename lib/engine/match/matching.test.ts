@@ -98,6 +98,10 @@ describe('stance', () => {
     ['France called for an urgent Security Council meeting on Aleppo.', 'هذا ودعت فرنسا الثلاثاء، مجلس الأمن لعقد جلسة طارئة لبحث الأوضاع في مدينة حلب السورية.', 'ar', /^corroborates/],
     // a call said never to have been made: the negation is of the call, not of what it asks for
     ['The State Department said Washington had never called on Moscow to stop the fighting in Aleppo.', 'وأعلن لافروف أن الإدارة الأمريكية تدعو موسكو لوقف القتال في حلب.', 'ar', 'conflicts:negated'],
+    // how long an operation goes on and when it ends are one timeline
+    ['وقال تشوركين إن العمليات العسكرية في شرق حلب ستستمر عدة أيام أخرى.', 'وقال تشوركين إن عملية الجيش السوري في حلب ستنتهي خلال الساعات القليلة المقبلة.', 'ar', 'conflicts:time-differs'],
+    // a delay is the point: a source that times nothing does not corroborate it
+    ['وقال تشوركين إن العمليات العسكرية في شرق حلب ستستمر عدة أيام أخرى.', 'وتقدمت قوات الأسد في الأحياء الشرقية من حلب.', 'ar', 'none'],
     // unrelated events do not meet
     ['The UN said government forces had shot dead 82 civilians in eastern Aleppo.', 'وأكد مصدر بالحكومة التركية التوصل إلى اتفاق لوقف إطلاق النار في حلب.', 'ar', 'none'],
   ] as const)('«%s» against «%s» (%s)', (claim, src, lang, expected) => {
