@@ -17,6 +17,8 @@ export const ALEPPO = 'aleppo';
 export const ALEPPO_AREA = 'aleppo-province';
 const END_OF_OPERATION = 'end-of-operation';
 const MILITARY_OPERATION = 'military-operation';
+/** Events each the other's negation, keyed together (as compare.ts reads them). */
+const OPPOSITE_KEYS: Record<string, string> = { approval: 'refusal', refusal: 'approval' };
 /** Shorter sentences are headings or fragments; longer ones are run-on scraping accidents. */
 const MIN_CLAIM_TOKENS = 5;
 const MAX_CLAIM_TOKENS = 120;
@@ -146,6 +148,9 @@ export function frameKeys(reading: SentenceReading, lang: Lang): string[] {
     // The end of the operation is on the operation's timeline: 'will end within hours' must be
     // found for 'the operations will go on for days'.
     if (e.id === END_OF_OPERATION) keys.add(`C:${MILITARY_OPERATION}`);
+    // A source saying the opposite ('refused' against 'accepted') must be found to contradict.
+    const other = OPPOSITE_KEYS[e.id];
+    if (other) keys.add(`C:${other}`);
   }
   for (const q of reading.frame.quantities) keys.add(`N:${q.unit}:${q.value}`);
   for (const t of reading.tokens.slice(reading.contentToken, reading.contentEnd)) if (t.stem.length >= 3) keys.add(`S:${lang}:${t.stem}`);

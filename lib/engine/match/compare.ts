@@ -239,6 +239,7 @@ function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (
     // timing of its end ('will end within hours'): one timeline, so the times can differ.
     const m =
       findEvent(s, e, saysDone) ??
+      opposite(s, e, saysDone) ??
       (OPERATION_TIMELINE.has(e.id) && c.times.some((t) => t.event === e.id && t.kind === 'span') ? s.events.find((x) => OPERATION_TIMELINE.has(x.id) && s.times.some((t) => t.event === x.id && t.kind === 'span')) : undefined);
     if (!m) {
       leftUnspoken(e);
@@ -457,6 +458,21 @@ function label(frame: ClaimFrame, id: string): string {
 const OPERATION_TIMELINE = new Set(['military-operation', 'offensive', 'end-of-operation']);
 function oneTimeline(a: string | null | undefined, b: string): boolean {
   return !!a && OPERATION_TIMELINE.has(a) && OPERATION_TIMELINE.has(b);
+}
+
+/** Events each the other's negation: accepting is not refusing ('accepted a truce' / 'لم يوافقوا'). */
+const OPPOSITE_EVENTS: Record<string, string> = { approval: 'refusal', refusal: 'approval' };
+
+/**
+ * The source's mention of the claim event's opposite, read as the claim's event held the other
+ * way: 'رفضوا الهدنة' is 'did not accept the truce' for a claim that they accepted it.
+ */
+function opposite(source: ClaimFrame, e: EventMention, claimSaysDone: boolean): EventMention | undefined {
+  const other = OPPOSITE_EVENTS[e.id];
+  const m = other ? source.events.find((x) => x.id === other && (claimSaysDone || x.pending === e.pending)) : undefined;
+  if (!m) return undefined;
+  const flipped = m.polarity === 'asserted' ? 'negated' : m.polarity === 'negated' ? 'asserted' : m.polarity;
+  return { ...m, id: e.id, polarity: flipped };
 }
 
 /** Whether two events are told of in each other's words (EQUIVALENT_EVENTS). */

@@ -102,6 +102,8 @@ describe('stance', () => {
     ['وقال تشوركين إن العمليات العسكرية في شرق حلب ستستمر عدة أيام أخرى.', 'وقال تشوركين إن عملية الجيش السوري في حلب ستنتهي خلال الساعات القليلة المقبلة.', 'ar', 'conflicts:time-differs'],
     // a delay is the point: a source that times nothing does not corroborate it
     ['وقال تشوركين إن العمليات العسكرية في شرق حلب ستستمر عدة أيام أخرى.', 'وتقدمت قوات الأسد في الأحياء الشرقية من حلب.', 'ar', 'none'],
+    // accepting is not refusing: the opposite event held the other way
+    ['Lavrov said the rebels in Aleppo had accepted the UN humanitarian plan.', 'وقال لافروف إن المسلحين في حلب رفضوا الخطة الإنسانية التي اقترحتها الأمم المتحدة.', 'ar', 'conflicts:negated'],
     // unrelated events do not meet
     ['The UN said government forces had shot dead 82 civilians in eastern Aleppo.', 'وأكد مصدر بالحكومة التركية التوصل إلى اتفاق لوقف إطلاق النار في حلب.', 'ar', 'none'],
   ] as const)('«%s» against «%s» (%s)', (claim, src, lang, expected) => {
