@@ -17,6 +17,8 @@ describe('whyNotAClaim: furniture addressed to the reader', () => {
     ['Please contact our Aleppo desk for interview requests.', 'en'],
     ['Follow us on Twitter for updates on the evacuation of Aleppo.', 'en'],
     ['تابعونا على قناتنا في تلغرام لمزيد من أخبار إجلاء حلب.', 'ar'],
+    ['Video: buses leave eastern Aleppo as the evacuation begins.', 'en'],
+    ['شاهد: لحظة خروج الحافلات من شرق حلب.', 'ar'],
   ] as const)('«%s» is not a claim', (sentence, lang) => {
     const texts = claimTexts(sentence, lang);
     expect(texts).toHaveLength(1);
@@ -25,5 +27,24 @@ describe('whyNotAClaim: furniture addressed to the reader', () => {
 
   it('still reads a request for a Security Council session as a claim', () => {
     expect(claimTexts('France requested an emergency session of the Security Council on Aleppo.', 'en')).toHaveLength(2);
+  });
+});
+
+describe('whyNotAClaim: figures', () => {
+  it("reads a share 'of the city' as a figure of the city's area, so the sentence is a claim", () => {
+    expect(claimTexts("Russia's defence ministry said Syrian troops held more than 95 percent of the city.", 'en')).toHaveLength(2);
+  });
+});
+
+describe('whyNotAClaim: judgements', () => {
+  it.each([
+    ['ويعد الهجوم على شرق حلب من أكثر المعارك دموية في الحرب السورية.', 'ar'],
+    ['The assault on eastern Aleppo was one of the bloodiest battles of the Syrian war.', 'en'],
+  ] as const)('«%s» is an assessment, not a claim', (sentence, lang) => {
+    expect(claimTexts(sentence, lang)).toHaveLength(1);
+  });
+
+  it('keeps a superlative someone is quoted saying', () => {
+    expect(claimTexts('Zeid said the shelling of eastern Aleppo was one of the worst attacks on civilians in the war.', 'en')).toHaveLength(2);
   });
 });

@@ -15,6 +15,10 @@ import { findEnglishNames } from './english/nlp';
 export const ALEPPO = 'aleppo';
 /** The concept every Aleppo place sits under, city and countryside: the story's ground. */
 export const ALEPPO_AREA = 'aleppo-province';
+const END_OF_OPERATION = 'end-of-operation';
+const MILITARY_OPERATION = 'military-operation';
+/** Events each the other's negation, keyed together (as compare.ts reads them). */
+const OPPOSITE_KEYS: Record<string, string> = { approval: 'refusal', refusal: 'approval' };
 /** Shorter sentences are headings or fragments; longer ones are run-on scraping accidents. */
 const MIN_CLAIM_TOKENS = 5;
 const MAX_CLAIM_TOKENS = 120;
@@ -31,12 +35,17 @@ const NAMES_ALEPPO = /حلب|aleppo|alep\b|halab|haleb/i;
 const VENUE_TYPES = new Set(['venue', 'country']);
 /** Strong opinion verbs: a belief, not a report ('يرى محللون', 'اعتبر', 'analysts believe'). */
 const STRONG_OPINION = /^(?:[وف])?(?:يرى|ترى|يرون|رأى|اعتبر|اعتبرت|يعتبر|تعتبر|يعتقد|أعتقد|اعتقد|نعتقد|أظن|اظن|يبدو|محللون|مراقبون|برأي|believes?|thinks?|considers?|analysts?|observers?|seems?|opinion|hopes?|feels?)$/i;
+/**
+ * A superlative judgement about the battle ('one of the bloodiest battles of the war', 'تعد من
+ * أكثر المعارك دموية'): an assessment, not a report, unless someone is quoted making it.
+ */
+const SUPERLATIVE_JUDGEMENT = /(?:^|\s)[وف]?(?:تعد|يعد|تعتبر|يعتبر|تبقى|يبقى)\s+(?:\S+\s+){0,5}من\s+(?:أكثر|أشد|أسوأ|أكبر|أبرز|أهم|أعنف)\s|\bone of the (?:most|worst|bloodiest|deadliest|fiercest|biggest|largest)\b/i;
 const FIRST_PERSON_EN = /^(?:i|we|our|us|my|me)$/;
 /**
  * Site and press-office furniture addressed to the reader: 'please contact the press office',
  * 'follow us', 'تابعونا'. Its nouns ('media requests') can look like the domain's events.
  */
-const READER_FURNITURE = /\b(?:please (?:contact|e-?mail|call|visit|follow|share|send|subscribe|see)|for (?:more|further) information|media (?:requests|enquiries|inquiries)|follow us|click here|sign up|subscribe to|read more)\b|تابعونا|للاستفسارات|لمزيد من المعلومات|للمزيد من المعلومات|اشتركوا|اشترك في|انقر هنا/i;
+const READER_FURNITURE = /^\s*(?:watch|video|listen|photos|gallery|read more|see also|related|شاهد|فيديو|صور|اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا)\s*:|\b(?:please (?:contact|e-?mail|call|visit|follow|share|send|subscribe|see)|for (?:more|further) information|media (?:requests|enquiries|inquiries)|follow us|click here|sign up|subscribe to|read more)\b|تابعونا|للاستفسارات|لمزيد من المعلومات|للمزيد من المعلومات|اشتركوا|اشترك في|انقر هنا/i;
 
 export interface ReadSentence {
   span: Span;
@@ -89,7 +98,9 @@ export function whyNotAClaim(s: ReadSentence, text: string): string | null {
   if (tokens.length < MIN_CLAIM_TOKENS) return 'too short';
   if (tokens.length > MAX_CLAIM_TOKENS) return 'too long';
   if (cues.some((c) => c.kind === 'question')) return 'question';
-  if (READER_FURNITURE.test(text.slice(s.span.start, s.span.end))) return 'site furniture';
+  const body = text.slice(s.span.start, s.span.end);
+  if (READER_FURNITURE.test(body)) return 'site furniture';
+  if (!frame.speaker && frame.quantities.length === 0 && SUPERLATIVE_JUDGEMENT.test(body)) return 'opinion';
   // Without an event, a sentence is still a claim when it gives a figure of something, or says
   // something dated about a thing in Aleppo ('temperatures fell below zero on Tuesday night').
   const datedThing = frame.objects.length > 0 && frame.places.length > 0 && (frame.times.length > 0 || frame.speaker !== null);
@@ -134,6 +145,12 @@ export function frameKeys(reading: SentenceReading, lang: Lang): string[] {
   for (const e of reading.frame.events) {
     keys.add(`C:${e.id}`);
     for (const a of getConcept(e.id)?.ancestors ?? []) keys.add(`C:${a}`);
+    // The end of the operation is on the operation's timeline: 'will end within hours' must be
+    // found for 'the operations will go on for days'.
+    if (e.id === END_OF_OPERATION) keys.add(`C:${MILITARY_OPERATION}`);
+    // A source saying the opposite ('refused' against 'accepted') must be found to contradict.
+    const other = OPPOSITE_KEYS[e.id];
+    if (other) keys.add(`C:${other}`);
   }
   for (const q of reading.frame.quantities) keys.add(`N:${q.unit}:${q.value}`);
   for (const t of reading.tokens.slice(reading.contentToken, reading.contentEnd)) if (t.stem.length >= 3) keys.add(`S:${lang}:${t.stem}`);

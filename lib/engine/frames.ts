@@ -111,7 +111,9 @@ function eventMention(
       c.kind === 'negation' &&
       before(c, NEGATION_SCOPE) &&
       !mentions.some((x) => x.kind === 'event' && x.first >= tokenIndexAt(tokens, c.end) && x.first < m.first && x.last <= m.first) &&
-      !tokens.slice(tokenIndexAt(tokens, c.end), m.first).some((t) => MODAL_NOUNS.test(t.norm)),
+      !tokens.slice(tokenIndexAt(tokens, c.end), m.first).some((t) => MODAL_NOUNS.test(t.norm)) &&
+      // 'never called on Moscow to halt the fighting': the negation is of the call.
+      !cues.some((d) => d.kind === 'demand' && d.start >= c.end && tokenIndexAt(tokens, d.start) < m.first),
   );
   // Named under a negated verb ('لم يوافقوا على الهدنة'): not reported as having happened; with
   // 'any' before it ('لا يلاحظون أي انتهاكات', 'did not see any violations') it is itself negated.
@@ -229,7 +231,9 @@ function requestsFromCalls(text: string, base: number, tokens: Token[], cues: Cu
         (lang === 'ar' ? m.first > at && m.first <= at + 2 : m.last <= at && m.last >= at - 3),
     );
     if (!actor) continue;
-    out.push({ id: 'request', polarity: 'asserted', pending: false, completed: false, agent: actor.id, start: c.start - base, end: c.end - base, surface: text.slice(c.start, c.end) });
+    // 'never called on', 'did not ask', 'لم تطالب': a call said not to have been made.
+    const negated = cues.some((n) => n.kind === 'negation' && n.end <= c.start && at - tokenIndexAt(tokens, n.end - 1) <= 2);
+    out.push({ id: 'request', polarity: negated ? 'negated' : 'asserted', pending: false, completed: false, agent: actor.id, start: c.start - base, end: c.end - base, surface: text.slice(c.start, c.end) });
   }
   return out;
 }

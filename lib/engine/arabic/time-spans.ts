@@ -29,6 +29,15 @@ const VAGUE_WITHIN: Record<number, [number, number]> = {
 const WITHIN_LEADS = normPhrases<true>([
   ['خلال', true], ['في غضون', true], ['غضون', true], ['في خلال', true], ['في', true], ['على مدى', true],
 ]);
+/** Verbs of duration: 'ستستمر عدة أيام', 'قد تستغرق أياما': how long until it is over. */
+const DURATION_LEADS = normPhrases<true>([
+  ['تستغرق', true], ['ستستغرق', true], ['يستغرق', true], ['سيستغرق', true], ['قد تستغرق', true], ['قد يستغرق', true],
+  ['تستمر', true], ['ستستمر', true], ['يستمر', true], ['سيستمر', true], ['لمدة', true],
+]);
+/** 'عدة أيام', 'بضعة أيام': several of a unit. */
+const SEVERAL = normSet(['عدة', 'بضعة', 'بضع']);
+/** 'several days' in hours, as the English layer reads 'several more days'. */
+const SEVERAL_DAYS: [number, number] = [48, 240];
 const AFTER_LEADS = normPhrases<true>([['بعد', true], ['مرور', true], ['انقضاء', true], ['بعد مرور', true]]);
 const AGO_LEADS = normPhrases<true>([['منذ', true], ['قبل', true]]);
 /** Phrases that mean 'shortly', as a delay of up to a day. */
@@ -37,12 +46,12 @@ const SHORTLY = normPhrases<[number, number]>([
   ['في وقت قريب', [0, 24]], ['بعد قليل', [0, 2]], ['على الفور', [0, 1]], ['فورا', [0, 1]],
 ]);
 /** Adjectives a unit may carry inside the phrase: 'الساعات القليلة المقبلة', 'أسبوع كامل'. */
-const UNIT_TAILS = normSet(['القليلة', 'المقبلة', 'القادمة', 'المقبل', 'القادم', 'كامل', 'كاملة', 'كاملا', 'قليلة', 'معدودة', 'المعدودة']);
+const UNIT_TAILS = normSet(['القليلة', 'المقبلة', 'القادمة', 'المقبل', 'القادم', 'كامل', 'كاملة', 'كاملا', 'قليلة', 'معدودة', 'المعدودة', 'أخرى', 'إضافية']);
 const PAST_TAILS = normSet(['الماضية', 'الماضي', 'الأخيرة', 'الأخير', 'المنصرمة', 'المنصرم', 'السابقة', 'الفائتة']);
 /** Followed by these, 'بعد ساعات' is 'hours after X' (another event), not a delay from now. */
 const RELATIVE_TO = normSet(['من', 'على']);
 /** Every phrase list that opens a span, for spanAt's first look. */
-const LEADS = [SHORTLY, WITHIN_LEADS, AFTER_LEADS, AGO_LEADS];
+const LEADS = [SHORTLY, WITHIN_LEADS, DURATION_LEADS, AFTER_LEADS, AGO_LEADS];
 /** With a plural and no number, 'في' means 'within' only when the unit is qualified as coming. */
 const COMING = normSet(['المقبلة', 'القادمة', 'المقبل', 'القادم']);
 
@@ -53,6 +62,8 @@ interface Amount {
   last: number;
   definite: boolean;
   coming: boolean;
+  /** 'عدة أيام': several, no number. */
+  several?: boolean;
 }
 
 /** '48 ساعة', 'ثلاثة أيام', 'يومين', 'ساعات', 'الساعات القليلة المقبلة' at token i; null if none. */
@@ -62,7 +73,11 @@ function amountAt(tokens: ScanToken[], i: number): Amount | null {
   if (tokens[i]?.text === 'ال' && tokens[i + 1]?.kind === 'num' && tokens[i + 1]!.joined) i++;
   let j = i;
   const tok = tokens[i];
-  if (tok?.kind === 'num') {
+  let several = false;
+  if (tok?.kind === 'word' && SEVERAL.has(tok.text)) {
+    several = true;
+    j = i + 1;
+  } else if (tok?.kind === 'num') {
     const v = parseDigits(tok.text);
     if (v === null) return null;
     count = v;
@@ -91,7 +106,7 @@ function amountAt(tokens: ScanToken[], i: number): Amount | null {
   }
   // 'خلال الساعات الـ24 الماضية' looks back: a window of the past, not a delay.
   if (tokens[last + 1]?.kind === 'word' && PAST_TAILS.has(tokens[last + 1]!.text)) return null;
-  return { hours: unit.hours, count, last, definite: unit.definite, coming };
+  return { hours: unit.hours, count, last, definite: unit.definite, coming, several };
 }
 
 /** A delay or a past day starting at token i; null when none starts there. */
@@ -121,6 +136,20 @@ function spanAfterLead(tokens: ScanToken[], i: number): SpanHit | null {
     }
     if (bareIn && !a.coming) return null; // 'في 3 أيام' is ambiguous: a duration of the event
     return { kind: 'span', value: 0, max: a.count * a.hours, first: i, last: a.last, prefix };
+  }
+  for (const p of DURATION_LEADS) {
+    const prefix = phraseAt(tokens, i, p.words);
+    if (prefix < 0) continue;
+    const a = amountAt(tokens, i + p.words.length);
+    if (!a || a.definite) continue;
+    const first = i + p.words.length; // the length, not the verb, is the time's surface
+    if (a.several && a.hours === 24) return { kind: 'span', value: SEVERAL_DAYS[0], max: SEVERAL_DAYS[1], first, last: a.last, prefix: 0 };
+    if (a.count === null) {
+      const range = VAGUE_WITHIN[a.hours];
+      if (range) return { kind: 'span', value: range[0], max: range[1], first, last: a.last, prefix: 0 };
+      continue;
+    }
+    return { kind: 'span', value: 0, max: a.count * a.hours, first, last: a.last, prefix: 0 };
   }
   for (const p of AFTER_LEADS) {
     const prefix = phraseAt(tokens, i, p.words);

@@ -76,6 +76,9 @@ const CASES: [string, string, string | null, Expected[]][] = [
   ['within the next few hours', 'ستنتهي "خلال الساعات القليلة المقبلة"', TUESDAY, [span('خلال الساعات القليلة المقبلة', 0, 12)]],
   ['في غضون ساعات', 'أن تنتهي العملية العسكرية في غضون ساعات', TUESDAY, [span('في غضون ساعات', 0, 12)]],
   ['perhaps within hours', 'قد يحدث "ربما خلال ساعات"', TUESDAY, [span('خلال ساعات', 0, 12)]],
+  // how long it goes on: several days, as the English layer reads 'several more days'
+  ['will go on for several more days', 'العمليات العسكرية ستستمر عدة أيام أخرى', TUESDAY, [span('عدة أيام أخرى', 48, 240)]],
+  ['may take days', 'العملية قد تستغرق بضعة أيام', TUESDAY, [span('بضعة أيام', 48, 240)]],
   ['in the coming hours', 'يبدأ التنفيذ في الساعات المقبلة', TUESDAY, [span('في الساعات المقبلة', 0, 12)]],
   ['within days', 'تكتمل العملية خلال أيام', TUESDAY, [span('خلال أيام', 24, 168)]],
   ['within 48 hours', 'الخروج خلال 48 ساعة', TUESDAY, [span('خلال 48 ساعة', 0, 48)]],

@@ -196,6 +196,7 @@ describe('parents', () => {
     ['idlib-city', 'idlib-province'],
     ['halt-military-operations', 'ceasefire'],
     ['calm', 'ceasefire'],
+    ['calm', 'halt-military-operations'],
     ['halt-military-operations', 'suspension'],
     ['reaching-agreement', 'agreement'],
     ['execution', 'killing'],

@@ -52,6 +52,11 @@ const VAGUE_PLACES = new Set(['rebel-held-areas', 'government-held-areas', 'nort
  * when the source has no mention of the claim's own event.
  */
 const EQUIVALENT_EVENTS: Record<string, string> = { request: 'pressure', pressure: 'request' };
+/** Rounding slack when figures are compared: relative for counts, in points for shares. */
+const COUNT_SLACK = 1.02;
+const PERCENT_SLACK = 0.5;
+/** Events that are someone asking for something: what they ask for is pending through them. */
+const CALL_EVENTS = new Set(['request', 'pressure']);
 /** Place types a claim names to be precise: a source naming only the city around it is vaguer. */
 const PRECISE_PLACE_TYPES = new Set(['district']);
 
@@ -214,24 +219,40 @@ function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (
 
   // Compatible events are one unit: 'evacuated safely' names one evacuation, not two.
   const { claimEvents, framed, saysDone } = mine;
-  let unmatchedMarked = 0;
+  // Claim events the source leaves unspoken that are the claim's point: said not to be so, or
+  // only asked for or needless ('no need to leave, as Aleppo will be under government control'
+  // is not met by a report of the control alone). What a matched call asks for is its own.
+  let unmatchedNegated = 0;
+  let unmatchedAsked = 0;
+  let callMet = false;
+  const leftUnspoken = (e: EventMention) => {
+    if (ASPECT_EVENTS.has(e.id) || (framed && FRAMING_EVENTS.has(e.id))) return;
+    if (e.polarity !== 'asserted') unmatchedNegated++;
+    else if (e.pending) unmatchedAsked++;
+  };
   for (const e of claimEvents) {
     // The rarer an event in the corpus, the more it is the point of the claim: 'the worst
     // humanitarian tragedy' weighs more than one more evacuation in an evacuation corpus.
     const w = ASPECT_EVENTS.has(e.id) || (framed && FRAMING_EVENTS.has(e.id)) ? W.aspect : W.event * rarity(e.id);
     total += w;
-    const m = findEvent(s, e, saysDone);
+    // An operation the claim times ('will go on for several more days') is met by the source's
+    // timing of its end ('will end within hours'): one timeline, so the times can differ.
+    const m =
+      findEvent(s, e, saysDone) ??
+      opposite(s, e, saysDone) ??
+      (OPERATION_TIMELINE.has(e.id) && c.times.some((t) => t.event === e.id && t.kind === 'span') ? s.events.find((x) => OPERATION_TIMELINE.has(x.id) && s.times.some((t) => t.event === x.id && t.kind === 'span')) : undefined);
     if (!m) {
-      // What the claim says is not so, or only asked for or needless, is its point: a source
-      // silent on it speaks only to the rest ('no need to leave, as Aleppo will be under
-      // government control' is not met by a report of the control alone).
-      if (!ASPECT_EVENTS.has(e.id) && !(framed && FRAMING_EVENTS.has(e.id)) && (e.polarity !== 'asserted' || e.pending)) unmatchedMarked++;
+      leftUnspoken(e);
       continue;
     }
     const polar = e.polarity !== m.polarity && (e.polarity === 'asserted' || m.polarity === 'asserted');
     // 'No progress on Aleppo' does not speak to 'talks were held': a broader event said to happen
     // is not what the claim says did not (and the other way round).
-    if (polar && m.id !== e.id && !isWithin(m.id, e.id) && !isEquivalent(m.id, e.id)) continue;
+    if (polar && m.id !== e.id && !isWithin(m.id, e.id) && !isEquivalent(m.id, e.id)) {
+      leftUnspoken(e);
+      continue;
+    }
+    if (CALL_EVENTS.has(e.id)) callMet = true;
     covered += w;
     // An aspect alone ('allowed to') is the claim's event only when it names no other.
     if (!ASPECT_EVENTS.has(e.id) || claimEvents.every((x) => ASPECT_EVENTS.has(x.id))) eventMatched = true;
@@ -255,7 +276,7 @@ function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (
     }
   }
   if (!eventMatched) return null;
-  if (unmatchedMarked > 0) return null;
+  if (unmatchedNegated > 0 || (unmatchedAsked > 0 && !callMet)) return null;
 
   for (const a of mine.actors) {
     const people = a.role === 'patient';
@@ -335,6 +356,8 @@ function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (
   if (measured.length > 0 && !measured.some((q) => s.quantities.some((x) => sameMeasure(q, x)))) return null;
   // A clock time alone is the point; with a day ('5 a.m. on Wednesday') the day can answer it.
   if (c.times.some((t) => t.kind === 'clock') && !c.times.some((t) => t.kind === 'day') && !s.times.some((t) => t.kind === 'clock')) return null;
+  // So is a delay ('within hours', 'for several more days'): a source that times nothing is silent on it.
+  if (c.times.some((t) => t.kind === 'span') && !s.times.some((t) => t.kind === 'span' || t.kind === 'day')) return null;
 
   for (const q of c.quantities) {
     const rivals = s.quantities.filter((x) => x.unit === q.unit);
@@ -346,9 +369,11 @@ function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (
     if (same.length === 0) continue;
     covered += W.quantity;
     const [lo, hi] = range(q);
+    // Rounding slack: 2% of a count, half a point of a share ('more than 99%' is not 98%).
+    const slack = (v: number) => (q.unit === 'percent' ? v + PERCENT_SLACK : v * COUNT_SLACK);
     const agreeing = same.find((x) => {
       const [a, b] = range(x);
-      return a <= hi * 1.02 && lo <= b * 1.02;
+      return a <= slack(hi) && lo <= slack(b);
     });
     // A vaguer figure is neither for nor against ('tens of thousands' against 'about 50,000',
     // 'more than 90%' against '98%'): only one as precise, or the same bound ('at least 82'
@@ -368,7 +393,7 @@ function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (
   for (const t of c.times) {
     // Times compare only when given for the same event: a meeting 'tomorrow' says nothing about
     // when an offensive ends.
-    const sameEvent = s.times.filter((x) => (!t.event || namesEvent(s, t.event)) && (!x.event || namesEvent(c, x.event)));
+    const sameEvent = s.times.filter((x) => (x.event && oneTimeline(t.event, x.event)) || ((!t.event || namesEvent(s, t.event)) && (!x.event || namesEvent(c, x.event))));
     const rivals = sameEvent.map((x) => ({ x, conflict: timesConflict(t, x, days) })).filter((r) => r.conflict !== null);
     if (rivals.length === 0) {
       total += W.time / 3;
@@ -408,7 +433,7 @@ function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (
     if (polar && (sideLeftOpen || coverage < MIN_POLAR_COVERAGE)) return null;
     return { coverage, stance: 'conflicts', reason: conflicts[0]!.reason };
   }
-  const shared = claimEvents.find((e) => !ASPECT_EVENTS.has(e.id) && findEvent(s, e)) ?? claimEvents.find((e) => findEvent(s, e))!;
+  const shared = claimEvents.find((e) => !ASPECT_EVENTS.has(e.id) && findEvent(s, e)) ?? claimEvents.find((e) => findEvent(s, e)) ?? claimEvents[0]!;
   return { coverage, stance: 'corroborates', reason: agreements[0] ?? { code: 'same-event', claimValue: shared.surface, sourceValue: findEvent(s, shared)?.surface ?? shared.surface, conceptId: shared.id } };
 }
 
@@ -424,6 +449,30 @@ function objectSurface(claim: Claim, id: string): string {
 
 function label(frame: ClaimFrame, id: string): string {
   return frame.actors.find((a) => a.id === id)?.surface ?? getConcept(id)?.label.en ?? id;
+}
+
+/**
+ * How long an operation goes on and when it ends are one timeline: 'the operations will go on
+ * for several more days' against 'the operation will end within hours'.
+ */
+const OPERATION_TIMELINE = new Set(['military-operation', 'offensive', 'end-of-operation']);
+function oneTimeline(a: string | null | undefined, b: string): boolean {
+  return !!a && OPERATION_TIMELINE.has(a) && OPERATION_TIMELINE.has(b);
+}
+
+/** Events each the other's negation: accepting is not refusing ('accepted a truce' / 'لم يوافقوا'). */
+const OPPOSITE_EVENTS: Record<string, string> = { approval: 'refusal', refusal: 'approval' };
+
+/**
+ * The source's mention of the claim event's opposite, read as the claim's event held the other
+ * way: 'رفضوا الهدنة' is 'did not accept the truce' for a claim that they accepted it.
+ */
+function opposite(source: ClaimFrame, e: EventMention, claimSaysDone: boolean): EventMention | undefined {
+  const other = OPPOSITE_EVENTS[e.id];
+  const m = other ? source.events.find((x) => x.id === other && (claimSaysDone || x.pending === e.pending)) : undefined;
+  if (!m) return undefined;
+  const flipped = m.polarity === 'asserted' ? 'negated' : m.polarity === 'negated' ? 'asserted' : m.polarity;
+  return { ...m, id: e.id, polarity: flipped };
 }
 
 /** Whether two events are told of in each other's words (EQUIVALENT_EVENTS). */

@@ -42,6 +42,8 @@ describe('stance', () => {
     ['وقال المتحدث إن نحو 50 ألف مدني ما زالوا محاصرين في الأحياء الشرقية من حلب.', 'وتدهورت أوضاع عشرات آلاف المدنيين المحاصرين في الأحياء الشرقية من حلب.', 'ar', 'none'],
     ['وقال المتحدث إن نحو 50 ألف مدني ما زالوا محاصرين في الأحياء الشرقية من حلب.', 'وسط تخوف على مصير أكثر من 75 ألف مدني ما يزالون محاصرين في الأحياء الشرقية من حلب.', 'ar', 'conflicts:figure-differs'],
     ['The UN said it had reports of at least 82 civilians killed in Aleppo.', 'وكانت الأمم المتحدة أعلنت أن لديها تقارير تفيد بأن الجنود السوريين قتلوا 82 مدنيا في حلب.', 'ar', /^corroborates/],
+    // rounding slack for a share is half a point, not 2% of it: 'more than 99%' is not 98%
+    ['وقالت وزارة الدفاع الروسية إن الجيش السوري يسيطر على أكثر من 99 في المئة من مساحة مدينة حلب.', 'وذكرت وزارة الدفاع الروسية أن الجيش السوري بسط سيطرته على 98% من مساحة مدينة حلب.', 'ar', 'conflicts:figure-differs'],
     // what a figure counts: neighbourhoods are not the people an unnamed count is of
     ['The UN said pro-government forces had shot dead 82 civilians in four neighbourhoods of Aleppo.', 'وأشار المسؤول الأممي إلى تقارير تتحدث عن قيام النظام بإعدام العشرات في حلب.', 'ar', 'none'],
     // a share of another whole is another fact
@@ -90,6 +92,18 @@ describe('stance', () => {
     ['The French ambassador urged that the residents of Aleppo be evacuated safely.', 'وقال تشوركين إن حلب ستكون تحت سيطرة النظام، لذلك لا حاجة لمغادرة المدنيين الباقين.', 'ar', 'none'],
     // 'by Wednesday night' allows Tuesday evening
     ['وقال مصدر تركي إن المقاتلين سيغادرون حلب مساء الثلاثاء.', 'ويمكن للمدنيين والمقاتلين مغادرة حلب بالحافلات حتى ليل الأربعاء.', 'ar', /^corroborates/],
+    // calm on the fronts is what a halt of operations looks like on the ground
+    ['The Russian envoy said all military operations in eastern Aleppo had stopped.', 'وأكدت مصادر ميدانية هدوء جميع جبهات الأحياء الشرقية من حلب.', 'ar', /^corroborates/],
+    // a call met is met with what it asks for, however each text punctuates it
+    ['France called for an urgent Security Council meeting on Aleppo.', 'هذا ودعت فرنسا الثلاثاء، مجلس الأمن لعقد جلسة طارئة لبحث الأوضاع في مدينة حلب السورية.', 'ar', /^corroborates/],
+    // a call said never to have been made: the negation is of the call, not of what it asks for
+    ['The State Department said Washington had never called on Moscow to stop the fighting in Aleppo.', 'وأعلن لافروف أن الإدارة الأمريكية تدعو موسكو لوقف القتال في حلب.', 'ar', 'conflicts:negated'],
+    // how long an operation goes on and when it ends are one timeline
+    ['وقال تشوركين إن العمليات العسكرية في شرق حلب ستستمر عدة أيام أخرى.', 'وقال تشوركين إن عملية الجيش السوري في حلب ستنتهي خلال الساعات القليلة المقبلة.', 'ar', 'conflicts:time-differs'],
+    // a delay is the point: a source that times nothing does not corroborate it
+    ['وقال تشوركين إن العمليات العسكرية في شرق حلب ستستمر عدة أيام أخرى.', 'وتقدمت قوات الأسد في الأحياء الشرقية من حلب.', 'ar', 'none'],
+    // accepting is not refusing: the opposite event held the other way
+    ['Lavrov said the rebels in Aleppo had accepted the UN humanitarian plan.', 'وقال لافروف إن المسلحين في حلب رفضوا الخطة الإنسانية التي اقترحتها الأمم المتحدة.', 'ar', 'conflicts:negated'],
     // unrelated events do not meet
     ['The UN said government forces had shot dead 82 civilians in eastern Aleppo.', 'وأكد مصدر بالحكومة التركية التوصل إلى اتفاق لوقف إطلاق النار في حلب.', 'ar', 'none'],
   ] as const)('«%s» against «%s» (%s)', (claim, src, lang, expected) => {
