@@ -19,6 +19,9 @@ describe('mentionsAleppo', () => {
     ['Эвакуация из Алеппо', true],
     ['ЭВАКУАЦИЯ ИЗ АЛЕППО', true],
     ['Бои у Халеба', true],
+    ['HALAB', true],
+    ['ALEPPO: EVACUATION RESUMES', true],
+    ['Ankara ve HALEP', true],
   ])('finds "%s"', (text, expected) => {
     expect(mentionsAleppo(text)).toBe(expected);
   });
@@ -31,6 +34,7 @@ describe('mentionsAleppo', () => {
     ['Stock markets fell in Tokyo today', false],
     ['Alepposaurus is not a word, nor is aleppoville', false],
     ['Погода в Москве', false],
+    ['Scalability of the telephone network', false],
     ['', false],
   ])('ignores "%s"', (text, expected) => {
     expect(mentionsAleppo(text)).toBe(expected);
@@ -71,6 +75,13 @@ describe('quickPageText', () => {
     expect(quickPageText(doc, 10_000).length).toBeLessThanOrEqual('News '.length + 10_000);
     expect(mentionsAleppo(quickPageText(doc))).toBe(false);
     expect(mentionsAleppo(quickPageText(doc, 1_000_000))).toBe(true);
+  });
+
+  it('reads an XHTML document too (its element names carry a namespace)', () => {
+    const doc = new JSDOM('<html xmlns="http://www.w3.org/1999/xhtml"><head><title>News</title></head><body><p>Buses left Aleppo.</p></body></html>', {
+      contentType: 'application/xhtml+xml',
+    }).window.document;
+    expect(quickPageText(doc)).toContain('Buses left Aleppo.');
   });
 
   it('gives the title alone for a document without a body', () => {
