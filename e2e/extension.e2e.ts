@@ -188,7 +188,7 @@ describe('a page that is not about Aleppo', () => {
     expect(await page.$$eval('xref-mark, [data-xref-ui]', (m) => m.length)).toBe(0);
     const tabId = await harness.tabIdOf(page);
     expect(await harness.badgeText(tabId)).toBe('');
-    // The popup can still say why: the page answers for itself, without analysis.
+    // The popup can still say why, without analysis: the background reads what stage 1 found.
     const extensionPage = await harness.openExtensionPage('popup.html?tab=' + tabId);
     expect(await sendFromExtensionPage(extensionPage, 'getTabResult', { tabId })).toMatchObject({ status: 'not-about-aleppo' });
     await extensionPage.close();
@@ -291,7 +291,7 @@ describe('the content script', () => {
     const page = await harness.openPage('unrelated.html');
     const scripts = await contentScriptsIn(page);
     expect(await scripts.parsed()).toEqual([STAGE_1]);
-    // Still only stage 1 once the page's later looks (load, +1.5 s, +5 s) have passed.
+    // Still only stage 1 a while later (it looks again only if the page changes).
     await page.waitForTimeout(5_500);
     expect(await scripts.parsed()).toEqual([STAGE_1]);
     await page.close();

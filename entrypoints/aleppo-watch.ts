@@ -1,78 +1,121 @@
-import { browser } from 'wxt/browser';
 import { mentionsAleppo, quickPageText } from '@/lib/dom/quick-test';
-import { pageCheckerRequest, type PageCheckerReply } from '@/lib/page-checker-request';
-import type { PageStatus } from '@/lib/messaging';
+import { pageCheckerRequest, WATCH_STATE_KEY, type PageCheckerReply, type WatchState } from '@/lib/page-checker-request';
 
 /**
  * Stage 1 of the content script, the only script on every page (wxt.config.ts declares it in
  * the manifest): it asks whether the page mentions Aleppo and nothing else. Most pages never do,
  * so this costs next to nothing: a plain script (no WXT content-script context, no messaging
- * library, no extraction, no observers) that looks at the page's text at the moments an article
- * tends to be there: now, at the load event, a little later, and after in-place navigation. The
- * first look that finds Aleppo asks the background to inject stage 2, the page checker
+ * library, no extraction) that reads the page's text once when it is ready, and again only if
+ * the page changes soon after (an article that arrives late from an API) or navigates in place.
+ * The first look that finds Aleppo asks the background to inject stage 2, the page checker
  * (entrypoints/page-checker/), into this frame, and stage 1 stops.
+ *
+ * Until then it never touches the extension API (the first use of `chrome.runtime` costs a
+ * fresh isolated world about 0.5 ms of CPU, more than everything else here): it answers no
+ * messages, and leaves its state in this world for the background to read when the popup asks
+ * (lib/page-checker-request.ts, WATCH_STATE_KEY).
  */
 
-/** Looks after the page has loaded (or its URL changed): articles that arrive late from an API. */
-const LATE_LOOKS_MS = [1_500, 5_000] as const;
+/** How long after the page is ready (or its URL changed) a change to it is looked at. */
+const WATCH_MS = 10_000;
+/** After the first change, a little quiet time, so that a look sees a whole render. */
+const LOOK_AFTER_CHANGE_MS = 300;
+/** At most one look per this interval, however busy the page is (tickers, ads, live blogs). */
+const MIN_LOOK_INTERVAL_MS = 1_000;
 /** After a URL change the app may not have rendered the new view yet: the first look waits. */
 const AFTER_NAVIGATION_MS = 250;
+/** When asking the background failed (it may be restarting), look and ask again after this. */
+const RETRY_MS = 1_500;
+/** Asks per page (or in-place navigation) before giving up on a background that keeps failing. */
+const MAX_ASKS = 3;
 /** Where the Navigation API is missing (Firefox), how often the URL is compared. */
 const URL_POLL_MS = 1_000;
 
 /** The Navigation API's event target, where the browser has it (Chromium). */
 type NavigationTarget = Pick<EventTarget, 'addEventListener' | 'removeEventListener'>;
+/** The part of the extension API stage 1 uses, looked up only when it asks. */
+type Runtime = { id?: string; sendMessage(message: unknown): Promise<unknown> };
 
 export default defineUnlistedScript(() => watchForAleppo());
 
+/** The extension's runtime (`browser` in Firefox, `chrome` in Chromium); undefined once an
+ *  extension reload or update has orphaned this script. */
+function extensionRuntime(): Runtime | undefined {
+  const g = globalThis as { browser?: { runtime?: Runtime }; chrome?: { runtime?: Runtime } };
+  const runtime = g.browser?.runtime?.id ? g.browser.runtime : g.chrome?.runtime;
+  return runtime?.id ? runtime : undefined;
+}
+
 function watchForAleppo(): void {
-  let asking = false;
-  let timers: ReturnType<typeof setTimeout>[] = [];
-  const lookLater = (delays: readonly number[]) => {
-    for (const id of timers) clearTimeout(id);
-    timers = delays.map((ms) => setTimeout(look, ms));
+  const world = globalThis as unknown as Record<string, unknown>;
+  let state: WatchState = 'watching';
+  let watchUntil = Date.now() + WATCH_MS;
+  let lastLookAt = 0;
+  let asks = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const setState = (next: WatchState) => {
+    state = next;
+    world[WATCH_STATE_KEY] = next;
   };
-  const onLoad = () => {
-    look();
-    if (!asking) lookLater(LATE_LOOKS_MS);
+  let stopWatchingUrl: (() => void) | undefined;
+  const onNavigation = () => {
+    watchUntil = Date.now() + WATCH_MS;
+    asks = 0;
+    observer.disconnect();
+    lookSoon(AFTER_NAVIGATION_MS);
   };
-  const stopAnswering = answerPageStatus();
-  const stopWatchingUrl = watchUrl(() => lookLater([AFTER_NAVIGATION_MS, ...LATE_LOOKS_MS]));
+  // Reacts to the first change after a look, then waits for the next look: a busy page costs
+  // one callback per look, a still page none.
+  const observer = new MutationObserver(() => {
+    observer.disconnect();
+    // A page that never changes cannot navigate in place either (an app renders the new view):
+    // the URL is watched from its first change on, and a still page never pays for it.
+    stopWatchingUrl ??= watchUrl(onNavigation);
+    lookSoon(LOOK_AFTER_CHANGE_MS);
+  });
+  const lookSoon = (ms: number) => {
+    clearTimeout(timer);
+    timer = setTimeout(look, Math.max(ms, lastLookAt + MIN_LOOK_INTERVAL_MS - Date.now()));
+  };
   const stop = () => {
-    lookLater([]);
-    window.removeEventListener('load', onLoad);
-    stopWatchingUrl();
-    // Throws in a script the extension's reload orphaned: nothing left to remove then.
-    try {
-      stopAnswering();
-    } catch {}
+    clearTimeout(timer);
+    observer.disconnect();
+    stopWatchingUrl?.();
   };
 
   function look(): void {
-    // An extension reload or update orphans this script: its runtime is gone.
-    if (!browser.runtime?.id) return stop();
-    if (asking || !mentionsAleppo(quickPageText(document))) return;
-    asking = true;
-    // From here stage 2 answers the popup (it registers its own listeners).
-    stopAnswering();
-    browser.runtime
+    if (state !== 'watching') return;
+    lastLookAt = Date.now();
+    if (mentionsAleppo(quickPageText(document))) return ask();
+    // The document itself, not its body: no element wrapper to build, and <title> changes count.
+    if (lastLookAt < watchUntil) observer.observe(document, { childList: true, subtree: true, characterData: true });
+  }
+
+  function ask(): void {
+    const runtime = extensionRuntime();
+    // Orphaned by an extension reload or update: nothing to ask any more.
+    if (!runtime) return stop();
+    setState('asking');
+    asks++;
+    runtime
       .sendMessage(pageCheckerRequest())
-      .then((reply: PageCheckerReply | undefined) => {
-        if (!reply?.ok) throw new Error(reply?.error ?? 'no answer');
+      .then((reply) => {
+        const answer = reply as PageCheckerReply | undefined;
+        if (!answer?.ok) throw new Error(answer?.error ?? 'no answer');
+        // From here the page checker answers for this frame.
+        setState('handed-over');
         stop();
       })
       .catch((e: unknown) => {
-        // The background may be restarting or busy: look (and ask) again a little later.
         console.debug('[aleppo-xref] asking for the page checker failed', e);
-        asking = false;
-        lookLater(LATE_LOOKS_MS);
+        setState('watching');
+        if (asks < MAX_ASKS) lookSoon(RETRY_MS);
       });
   }
 
+  setState('watching');
   look();
-  if (asking) return;
-  if (document.readyState === 'complete') lookLater(LATE_LOOKS_MS);
-  else window.addEventListener('load', onLoad, { once: true });
 }
 
 /** Calls `onChange` after each in-place URL change (SPA navigation); returns the stopper. */
@@ -90,22 +133,4 @@ function watchUrl(onChange: () => void): () => void {
     onChange();
   }, URL_POLL_MS);
   return () => clearInterval(poll);
-}
-
-/**
- * Answers the popup's `getPageStatus` (lib/messaging.ts) for a page the quick test found nothing
- * on, so the popup says "not about Aleppo" rather than waiting. It speaks that protocol's wire
- * format by hand (request `{ type, timestamp, … }`, reply `{ res }`, as @webext-core/messaging
- * does) to keep the library out of this script; every other message is left to others.
- * Returns the function that stops answering.
- */
-function answerPageStatus(): () => void {
-  const listener = (message: unknown, _sender: unknown, sendResponse: (reply: { res: PageStatus }) => void) => {
-    const { type, timestamp } = (message ?? {}) as { type?: unknown; timestamp?: unknown };
-    if (type !== 'getPageStatus' || typeof timestamp !== 'number') return false;
-    sendResponse({ res: { status: 'not-about-aleppo', url: location.href, title: document.title } });
-    return false;
-  };
-  browser.runtime.onMessage.addListener(listener);
-  return () => browser.runtime.onMessage.removeListener(listener);
 }

@@ -13,7 +13,8 @@ import type * as Corpus from '@/lib/corpus/protocol';
  * Who handles what:
  * - background: checkPage, getTabResult, getDocument, getSettings,
  *   setSiteEnabled, setPaused, openView, and the corpus messages (issue 5).
- * - content script (sent with a tabId): recheckPage, getPageStatus, getArticle, revealClaim.
+ * - content script's page checker (sent with a tabId): recheckPage, getPageStatus, getArticle,
+ *   revealClaim.
  *
  * The popup learns that a tab's result changed by watching `browser.storage.session` with
  * {@link watchTabState}: the background writes every tab's state there (so a service-worker
@@ -168,9 +169,10 @@ export interface ProtocolMap {
   /** background → content (sent with a tabId): extract and check the page again now (after the
    *  corpus changed); resolves once the new highlights are in place. */
   recheckPage(data: Record<string, never>): void;
-  /** background → content (sent with a tabId): what the page's checker knows, for a tab the
-   *  background holds no state for (pages that fail the quick Aleppo test never wake the
-   *  background, so it asks only when the popup opens). */
+  /** background → content (sent with a tabId): what the page's checker (stage 2) knows, for a
+   *  tab the background holds no state for; asked only when the popup opens. Pages that fail the
+   *  quick Aleppo test have no checker and never wake the background: what stage 1 found there
+   *  is read from its isolated world instead (entrypoints/background/page-checker-injection.ts). */
   getPageStatus(data: Record<string, never>): PageStatus;
   /** background/popup → content (sent with a tabId): the page's current article; null if none. */
   getArticle(data: Record<string, never>): ArticleSnapshot | null;

@@ -32,3 +32,22 @@ export function pageCheckerRequest(): PageCheckerRequest {
 export function isPageCheckerRequest(message: unknown): message is PageCheckerRequest {
   return typeof message === 'object' && message !== null && (message as { kind?: unknown }).kind === PAGE_CHECKER_REQUEST;
 }
+
+/**
+ * Where stage 1 leaves what it knows, for the popup's "was this page checked?": a property of
+ * the extension's isolated world in the frame (the page's own scripts cannot see or set it),
+ * which the background reads with `scripting.executeScript` when the popup asks about a tab no
+ * checker has reported on ({@link readWatchState} in entrypoints/background/page-checker-injection.ts).
+ * Stage 1 thus needs no message listener, and so never touches the extension API on a page that
+ * does not mention Aleppo (its first use costs a fresh world 0.5 ms of CPU).
+ */
+export const WATCH_STATE_KEY = '__aleppoXrefWatch' as const;
+
+/** Stage 1's state in a frame: 'watching' (no mention of Aleppo found so far), 'asking' (it
+ *  found one and asked for the page checker), 'handed-over' (the page checker runs there). */
+export type WatchState = 'watching' | 'asking' | 'handed-over';
+
+/** Whether a value read from a frame is a {@link WatchState}; false for anything else. */
+export function isWatchState(value: unknown): value is WatchState {
+  return value === 'watching' || value === 'asking' || value === 'handed-over';
+}

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { PAGE_CHECKER_REQUEST, pageCheckerRequest, type PageCheckerReply } from '@/lib/page-checker-request';
+import { PAGE_CHECKER_REQUEST, pageCheckerRequest, WATCH_STATE_KEY, type PageCheckerReply } from '@/lib/page-checker-request';
 import { claimFrame } from '../page-checker/run-once';
-import { injectPageChecker, PAGE_CHECKER_FILE, registerPageCheckerInjection, type InjectFile } from './page-checker-injection';
+import { injectPageChecker, PAGE_CHECKER_FILE, readWatchState, registerPageCheckerInjection, type InjectFile } from './page-checker-injection';
 
 /** A page checker's lifetime as the frame's mark sees it; `end()` is an extension reload. */
 class FakeChecker {
@@ -110,5 +110,32 @@ describe('registerPageCheckerInjection', () => {
   it('answers a refused request with the reason instead of leaving the page waiting', async () => {
     registerPageCheckerInjection(new FakeFrames().inject);
     expect(await deliver(pageCheckerRequest(), page({ id: 'someone-else' }))).toMatchObject({ ok: false, injected: false, error: expect.stringContaining('this extension') });
+  });
+});
+
+describe('readWatchState', () => {
+  /** Each tab's top-frame isolated world, as stage 1 leaves it. */
+  const worlds = new Map<number, Record<string, unknown>>();
+  const read = async (tabId: number, key: string) => {
+    const world = worlds.get(tabId);
+    if (!world) throw new Error('Cannot access contents of the page');
+    return world[key] ?? null;
+  };
+
+  beforeEach(() => worlds.clear());
+
+  it('gives what stage 1 left in the frame', async () => {
+    worlds.set(1, { [WATCH_STATE_KEY]: 'watching' });
+    worlds.set(2, { [WATCH_STATE_KEY]: 'handed-over' });
+    expect(await readWatchState(1, read)).toBe('watching');
+    expect(await readWatchState(2, read)).toBe('handed-over');
+  });
+
+  it('is null for a frame without stage 1, one it cannot read, and anything but a state', async () => {
+    worlds.set(1, {});
+    worlds.set(2, { [WATCH_STATE_KEY]: { status: 'done' } });
+    expect(await readWatchState(1, read)).toBeNull();
+    expect(await readWatchState(2, read)).toBeNull();
+    expect(await readWatchState(3, read)).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import { isPageCheckerRequest, type PageCheckerReply } from '@/lib/page-checker-request';
+import { isPageCheckerRequest, isWatchState, WATCH_STATE_KEY, type PageCheckerReply, type WatchState } from '@/lib/page-checker-request';
 
 /**
  * Stage 2 of the content script on demand. Stage 1 (entrypoints/aleppo-watch.ts), the
@@ -51,4 +51,35 @@ export function registerPageCheckerInjection(inject: InjectFile = injectWithScri
     });
     return true;
   });
+}
+
+/** Reads one property of the extension's isolated world in a tab's top frame. */
+export type ReadTopFrame = (tabId: number, key: string) => Promise<unknown>;
+
+const readWithScripting: ReadTopFrame = async (tabId, key) => {
+  const [frame] = await browser.scripting.executeScript({
+    target: { tabId, frameIds: [0] },
+    // Runs in the frame's isolated world, where stage 1 left its state: self-contained.
+    func: (name: string) => (globalThis as unknown as Record<string, unknown>)[name] ?? null,
+    args: [key],
+    injectImmediately: true,
+  });
+  return frame?.result;
+};
+
+/**
+ * What stage 1 (entrypoints/aleppo-watch.ts) found in a tab's top frame, for the popup's "was
+ * this page checked?" on a tab no page checker has reported on. Stage 1 answers no messages (so
+ * that pages without Aleppo never wake the extension API), so its state is read from its world
+ * here, and only when the popup asks. Returns null when the frame has no stage 1 (the page is
+ * still loading, was opened before the extension was installed, or is not a web page) or cannot
+ * be read.
+ */
+export async function readWatchState(tabId: number, read: ReadTopFrame = readWithScripting): Promise<WatchState | null> {
+  try {
+    const value = await read(tabId, WATCH_STATE_KEY);
+    return isWatchState(value) ? value : null;
+  } catch {
+    return null;
+  }
 }

@@ -7,6 +7,7 @@ import { sourcePagePath } from '@/components/sourceLink';
 import { checkingStatus, onMessage, readSettings, sendMessage, type CheckPageData, type PageCheck, type TabState } from '@/lib/messaging';
 import type { Corpus } from './corpus';
 import { ownCopyIds, openExtensionPage } from './corpus-handlers';
+import { readWatchState } from './page-checker-injection';
 import { setPaused, setSiteEnabled } from './settings';
 import { clearTabState, readTabState, refreshBadges, writeTabState } from './tab-state';
 
@@ -126,9 +127,11 @@ async function unreportedTabState(tabId: number): Promise<TabState> {
   const title = tab?.title ?? '';
   const updatedAt = new Date().toISOString();
   if (!/^https?:/i.test(url)) return { status: 'not-a-web-page', url, title, updatedAt };
-  // Pages that fail the quick Aleppo test never message the background; ask the page.
+  // Pages that fail the quick Aleppo test never message the background; ask the page checker,
+  // if the page has one, or else read what the first stage found.
   const page = await sendMessage('getPageStatus', {}, tabId).catch(() => null);
   if (page && typeof page.status === 'string') return { status: page.status, url: page.url || url, title: page.title || title, updatedAt };
+  if ((await readWatchState(tabId)) === 'watching') return { status: 'not-about-aleppo', url, title, updatedAt };
   // No content script answers: the page is still loading, or was opened before the extension
   // was installed (it is checked once reloaded).
   return { status: 'analysing', url, title, updatedAt };
