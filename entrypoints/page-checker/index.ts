@@ -33,8 +33,8 @@ export default defineUnlistedScript(() =>
 async function startPageChecker(ctx: ContentScriptContext): Promise<void> {
   const labels = cardLabelsFor(browser.i18n.getUILanguage());
   const cards = new ClaimCardController(ctx, document, labels);
-  const checker = new PageChecker(ctx, document, await readSettings(), labels, cards);
-  if (!ctx.isValid) return;
+  // Not awaited: the first check extracts the article while the settings are read.
+  const checker = new PageChecker(ctx, document, readSettings(), labels, cards);
 
   ctx.onInvalidated(watchSettings((settings) => checker.updateSettings(settings)));
   ctx.addEventListener(window, 'wxt:locationchange', () => checker.onLocationChange());
