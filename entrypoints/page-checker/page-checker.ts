@@ -147,7 +147,7 @@ export class PageChecker {
       this.clearHighlights();
       return;
     }
-    const extracted = early ?? this.extract();
+    const extracted = early === undefined ? this.extract() : early;
     if (!extracted) return this.notRelevant();
     const { article, key, changes } = extracted;
     if (!force && key === this.checkedKey) return;
