@@ -100,11 +100,12 @@ export function printReport(r: Results): void {
   if (r.contentScript) {
     table(
       'Content script in Chromium (traced main thread; first load apart, then p50 / p95 (min–max, n))',
-      ['page', 'first load: main thread', 'main thread', 'quick test alone: first call, warm', 'longest task', 'highlights after DOMContentLoaded', 'after load event', 'long tasks ≥50 ms'],
+      ['page', 'first load: main thread', 'main thread', 'its tasks\' CPU time', 'quick test alone: first call, warm', 'longest task', 'highlights after DOMContentLoaded', 'after load event', 'long tasks ≥50 ms'],
       r.contentScript.map((c) => [
         c.page,
         `${ms(c.first.cost.mainThreadMs)} ms`,
         spread(c.steady.mainThreadMs),
+        c.steady.taskCpuMs ? spread(c.steady.taskCpuMs) : '—',
         `${ms(c.steady.quickTestFirstMs.p50)} ms, ${ms(c.steady.quickTestMs.p50)} ms`,
         spread(c.steady.longestTaskMs),
         c.steady.highlightAfterReadyMs ? spread(c.steady.highlightAfterReadyMs) : '—',

@@ -39,6 +39,8 @@ export interface ContentPageResult {
   first: PageRun;
   steady: {
     mainThreadMs: Summary;
+    /** CPU time of the tasks the content script ran in (see ScriptCost.taskCpuMs). */
+    taskCpuMs: Summary;
     longestTaskMs: Summary;
     highlightAfterReadyMs: Summary | null;
     highlightAfterLoadMs: Summary | null;
@@ -124,6 +126,7 @@ export async function measureContentScript(b: BenchBrowser, name: string, url: s
     first,
     steady: {
       mainThreadMs: summarize(rest.map((r) => r.cost.mainThreadMs)),
+      taskCpuMs: summarize(rest.map((r) => r.cost.taskCpuMs)),
       longestTaskMs: summarize(rest.map((r) => r.cost.longestTaskMs)),
       highlightAfterReadyMs: orNull(rest.map((r) => r.highlightAfterReadyMs)),
       highlightAfterLoadMs: orNull(rest.map((r) => r.highlightAfterLoadMs)),
