@@ -9,7 +9,7 @@ const SCRIPT = 'chrome-extension://abc/content-scripts/content.js';
 const PID = 7;
 const TID = 1;
 
-const task = (ts: number, dur: number): TraceEvent => ({ name: 'RunTask', cat: 'toplevel', ph: 'X', ts, dur, pid: PID, tid: TID });
+const task = (ts: number, dur: number, tdur?: number): TraceEvent => ({ name: 'RunTask', cat: 'toplevel', ph: 'X', ts, dur, pid: PID, tid: TID, ...(tdur === undefined ? {} : { tdur }) });
 const entry = (name: string, ts: number, dur: number, url = SCRIPT): TraceEvent => ({ name, cat: 'devtools.timeline', ph: 'X', ts, dur, pid: PID, tid: TID, args: { data: { url } } });
 
 /** A profile whose samples alternate between the page's own code (node 2) and the script's (3, 4). */
@@ -46,6 +46,18 @@ describe('scriptCost', () => {
     expect(cost.hotFunctions.map((f) => f.name)).toEqual(['check:10', 'querySelector ← check:10']);
   });
 
+  it('gives the CPU time of the tasks the script ran in, not the time they waited for a core', () => {
+    const events = [
+      task(0, 4_000, 1_000),
+      entry('EvaluateScript', 100, 3_000),
+      task(10_000, 9_000, 2_000),
+      task(30_000, 9_000, 5_000),
+      // One sample in the script in the second task (a continuation); the third is the page's.
+      ...profile(10_000, [3, 2], [0, 1_000, 20_000]),
+    ];
+    expect(scriptCost(events, SCRIPT).taskCpuMs).toBe(3);
+  });
+
   it('counts a FunctionCall nested in an EvaluateScript once', () => {
     const events = [task(0, 5_000), entry('EvaluateScript', 0, 4_000), entry('FunctionCall', 1_000, 2_000)];
     expect(scriptCost(events, SCRIPT).entriesMs).toBe(4);
@@ -53,7 +65,7 @@ describe('scriptCost', () => {
 
   it('gives zero for a trace in which the script never ran (other scripts only)', () => {
     const events = [task(0, 90_000), entry('EvaluateScript', 0, 80_000, 'http://localhost/app.js'), ...profile(0, [2, 2], [0, 1_000, 1_000])];
-    expect(scriptCost(events, SCRIPT)).toEqual({ mainThreadMs: 0, sampledMs: 0, entriesMs: 0, longestTaskMs: 0, longTasks: 0, hotFunctions: [] });
+    expect(scriptCost(events, SCRIPT)).toEqual({ mainThreadMs: 0, sampledMs: 0, entriesMs: 0, taskCpuMs: 0, longestTaskMs: 0, longTasks: 0, hotFunctions: [] });
   });
 });
 
