@@ -52,6 +52,8 @@ function watchForAleppo(): void {
   let watchUntil = Date.now() + WATCH_MS;
   let lastLookAt = 0;
   let asks = 0;
+  /** A request for the page checker is on its way. */
+  let asking = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const setState = (next: WatchState) => {
@@ -85,18 +87,22 @@ function watchForAleppo(): void {
   };
 
   function look(): void {
-    if (state !== 'watching') return;
+    if (asking || state === 'handed-over') return;
     lastLookAt = Date.now();
     if (mentionsAleppo(quickPageText(document))) return ask();
+    // Asked before (and failed), but the page has moved on to something else since.
+    if (state !== 'watching') setState('watching');
     // The document itself, not its body: no element wrapper to build, and <title> changes count.
     if (lastLookAt < watchUntil) observer.observe(document, { childList: true, subtree: true, characterData: true });
   }
 
   function ask(): void {
-    const runtime = extensionRuntime();
-    // Orphaned by an extension reload or update: nothing to ask any more.
-    if (!runtime) return stop();
     setState('asking');
+    const runtime = extensionRuntime();
+    // Orphaned by an extension reload or update: nothing to ask any more (the page, which
+    // mentions Aleppo, is checked once reloaded).
+    if (!runtime) return stop();
+    asking = true;
     asks++;
     runtime
       .sendMessage(pageCheckerRequest())
@@ -108,8 +114,10 @@ function watchForAleppo(): void {
         stop();
       })
       .catch((e: unknown) => {
+        // The page still mentions Aleppo: the popup says it is being checked, as it is while the
+        // background retries (it may be restarting).
         console.debug('[aleppo-xref] asking for the page checker failed', e);
-        setState('watching');
+        asking = false;
         if (asks < MAX_ASKS) lookSoon(RETRY_MS);
       });
   }
