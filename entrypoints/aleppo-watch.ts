@@ -51,6 +51,7 @@ function watchForAleppo(): void {
   let state: WatchState = 'watching';
   let watchUntil = Date.now() + WATCH_MS;
   let lastLookAt = 0;
+  let looks = 0;
   let asks = 0;
   /** A request for the page checker is on its way. */
   let asking = false;
@@ -88,7 +89,9 @@ function watchForAleppo(): void {
 
   function look(): void {
     if (asking || state === 'handed-over') return;
-    lastLookAt = Date.now();
+    // The first look is as the document is parsed: what the page renders on DOMContentLoaded
+    // is looked at soon after, not a whole interval later.
+    if (looks++ > 0) lastLookAt = Date.now();
     if (mentionsAleppo(quickPageText(document))) return ask();
     // Asked before (and failed), but the page has moved on to something else since.
     if (state !== 'watching') setState('watching');

@@ -19,7 +19,8 @@ export type RequestSender = Pick<Sender, 'id' | 'frameId' | 'url'> & { tab?: { i
 export type InjectFile = (tabId: number, frameId: number, file: typeof PAGE_CHECKER_FILE) => Promise<unknown>;
 
 const injectWithScripting: InjectFile = async (tabId, frameId, file) => {
-  // The frame is past document_idle already (stage 1 runs then): no reason to queue behind it.
+  // The frame's document is parsed already (stage 1 runs at document_end): no reason to queue
+  // behind the page's load.
   const [frame] = await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file], injectImmediately: true });
   return frame?.result;
 };
