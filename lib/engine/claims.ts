@@ -195,6 +195,9 @@ const FUNCTION_WORDS = new Set([
   'بان', 'لان', 'انه', 'انها', 'انهم', 'هو', 'هي', 'هم', 'التي', 'اللذين', 'اللتين', 'الا', 'اما', 'لكن', 'ولكن', 'وهو', 'وهي', 'فقط',
 ]);
 
+/** A word of three letters or more. */
+const WORDLIKE = /\p{L}{3,}/u;
+
 /**
  * Share of a claim's content words (function words aside) that the engine read: named by a
  * lexicon concept, or part of a figure or a time. Low when the claim turns on words the lexicon
@@ -204,13 +207,15 @@ function understoodShare(s: ReadSentence): number {
   const { tokens, mentions, contentToken, contentEnd, frame } = s.reading;
   const base = s.span.start;
   const spans = [...frame.quantities, ...frame.times].map((x) => [x.start + base, x.end + base] as const);
+  const named = new Uint8Array(tokens.length);
+  for (const m of mentions) named.fill(1, m.first, m.last);
   let words = 0;
   let read = 0;
   for (let i = contentToken; i < contentEnd; i++) {
     const t = tokens[i]!;
-    if (!/\p{L}{3,}/u.test(t.norm) || FUNCTION_WORDS.has(t.norm) || FUNCTION_WORDS.has(t.norm.replace(/^[وف]/, ''))) continue;
+    if (!WORDLIKE.test(t.norm) || FUNCTION_WORDS.has(t.norm) || FUNCTION_WORDS.has(t.norm.replace(/^[وف]/, ''))) continue;
     words++;
-    if (mentions.some((m) => m.first <= i && i < m.last) || spans.some(([a, b]) => t.start >= a && t.end <= b)) read++;
+    if (named[i] === 1 || spans.some(([a, b]) => t.start >= a && t.end <= b)) read++;
   }
   return words === 0 ? 1 : read / words;
 }

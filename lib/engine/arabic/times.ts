@@ -170,8 +170,7 @@ function clockAt(tokens: ScanToken[], i: number): Hit | null {
   } else {
     // An hour in words: after 'الساعة', or alone with a part of the day ('في الثالثة عصرا').
     const w = hourWordAt(tokens, j);
-    const partFollows = (k: number) => dayPartAt(tokens, k) !== null || (tokens[k]?.text === 'من' && dayPartAt(tokens, k + 1) !== null);
-    if (!w || (!lead && !partFollows(w.last + 1))) return null;
+    if (!w || (!lead && !partOfDayFollows(tokens, w.last + 1))) return null;
     hour = w.hour;
     last = w.last;
   }
@@ -191,6 +190,11 @@ function clockAt(tokens: ScanToken[], i: number): Hit | null {
   const dayEnd = withDay ? dayAt(tokens, part.last + 1, null)?.last : undefined;
   const zoneAfterDay = dayEnd !== undefined ? zoneAt(tokens, dayEnd + 1) : null;
   return clockHit(to24h(hour, part?.part ?? null) * 60 + minutes, tokens, i, last, prefix, zoneAfterDay);
+}
+
+/** A part of the day at token k, or after 'من' there ('الثالثة عصرا', 'السادسة من صباح'). */
+function partOfDayFollows(tokens: ScanToken[], k: number): boolean {
+  return dayPartAt(tokens, k) !== null || (tokens[k]?.text === 'من' && dayPartAt(tokens, k + 1) !== null);
 }
 
 function clockHit(localMinutes: number, tokens: ScanToken[], first: number, last: number, prefix: number, laterZone: { offset: number } | null = null): Hit {
