@@ -84,6 +84,9 @@ function validateCheckPage(data: CheckPageData): CheckPageData {
   };
 }
 
+/** Settles at once: raced against the corpus, it tells whether the corpus is open already. */
+const NOT_OPEN_YET = Promise.resolve(null);
+
 async function checkPage(tabId: number, page: CheckPageData, deps: PageDeps): Promise<PageCheck> {
   // The corpus opens (seeding, the index's snapshot) while the page is analysed; its full read
   // waits for this page.
@@ -101,11 +104,14 @@ async function checkPage(tabId: number, page: CheckPageData, deps: PageDeps): Pr
   await writeTabState(tabId, { ...base, status: 'analysing' });
   try {
     const input = { text: page.text, title: page.title, published: page.published, langHint: page.langHint };
-    // Analysed while the corpus loads; the names the lexicon lacks (compromise: ~300 ms to set up in
-    // a fresh worker) are looked up only when the corpus has English statements to compare them with.
-    let analysis = analyzeArticle(input, { names: false });
+    // The names the lexicon lacks (compromise: ~300 ms to set up in a fresh worker) are looked up
+    // only when the corpus has English statements to compare them with. A warm worker knows that
+    // before analysing; a cold one analyses while the corpus opens, and again with names only if
+    // the page is English and the corpus turns out to need them.
+    const open = await Promise.race([corpus, NOT_OPEN_YET]);
+    let analysis = analyzeArticle(input, { names: open ? await open.index.hasStatementsIn('en') : false });
     const { db, index } = await corpus;
-    if (analysis.claims.some((c) => c.lang === 'en') && (await index.hasStatementsIn('en'))) analysis = analyzeArticle(input);
+    if (!open && analysis.claims.some((c) => c.lang === 'en') && (await index.hasStatementsIn('en'))) analysis = analyzeArticle(input);
     const excludeDocIds = await ownCopyIds(db, page.url, page.canonicalUrl);
     // After a cold start only the documents this page's candidates come from are read (same results).
     const pageIndex = await index.indexFor(analysis.claims, { published: analysis.published });

@@ -115,15 +115,23 @@ function findEvent(source: ClaimFrame, e: EventMention, claimSaysDone = e.comple
  * Compares claim with source. null when the source does not speak to the claim (no shared event,
  * a side of the claim missing, a different measure, or too little coverage).
  */
+/**
+ * Whether any source can speak to this claim. A claim that turns on words the engine could not
+ * read ('learned of the deal from', 'spoke by telephone') is not what its matched words say:
+ * better unverified than wrongly matched. The index asks this before ranking, so such a claim
+ * costs no candidate reads.
+ */
+export function isMatchable(claim: Claim): boolean {
+  return (claim.frame.understood ?? 1) >= MIN_UNDERSTOOD;
+}
+
 export function compareClaims(
   claim: Claim,
   source: Claim,
   days: ArticleDays = { page: null, source: null },
   rarity: (conceptId: string) => number = () => 1,
 ): Comparison | null {
-  // A claim that turns on words the engine could not read ('learned of the deal from', 'spoke by
-  // telephone') is not what its matched words say: better unverified than wrongly matched.
-  if ((claim.frame.understood ?? 1) < MIN_UNDERSTOOD) return null;
+  if (!isMatchable(claim)) return null;
   const whole = compareFrames(claim, source, days, rarity);
   if (whole) return whole;
   // 'A, and B': a source that speaks to one clause of a two-fact claim speaks to the claim.

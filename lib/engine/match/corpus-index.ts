@@ -1,5 +1,5 @@
 import type { Claim, CorpusDoc, SourceMatch, StanceReason, Stance } from '../types';
-import { compareClaims, type Comparison } from './compare';
+import { compareClaims, isMatchable, type Comparison } from './compare';
 import { claimNeeds, mayMatch } from './prefilter';
 import { getConcept } from '../lexicon';
 import { StatementTable, type RankingSnapshot } from './statement-table';
@@ -289,6 +289,7 @@ export class CorpusIndex {
   }
 
   private rank(claim: Claim, ctx: MatchContext): number[] {
+    if (!isMatchable(claim)) return [];
     const eventKeys = new Set(claim.frame.events.flatMap((e) => [`C:${e.id}`, ...(getConcept(e.id)?.ancestors ?? []).map((a) => `C:${a}`)]));
     const table = this.table;
     if (this.eventMarks.length < table.keyIdCount) this.eventMarks = new Uint8Array(table.keyIdCount * 2);
