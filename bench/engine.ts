@@ -5,6 +5,13 @@ import { analyzeArticle, CorpusIndex, describeReason, MAX_MATCHES_PER_CLAIM, typ
 import { toSourceMatch } from '../lib/engine/match/corpus-index';
 import { fixtureArticle } from './articles';
 import { summarize, timeRuns, type Summary } from './stats';
+import { findEnglishNames } from '../lib/engine/english/nlp';
+
+/**
+ * English claims are analysed with the names the lexicon lacks (compromise), as they are when the
+ * corpus holds English statements: the dearer case, and the one measured since the first session.
+ */
+const WITH_NAMES = { names: findEnglishNames };
 
 /**
  * Engine benchmark: analysis (claims) and matching of the 1,500-word fixture pages against the
@@ -58,7 +65,7 @@ export function coldCall(lang: 'ar' | 'en'): { analysis: number; matching: numbe
   const index = new CorpusIndex(loadBundledDocs());
   const page = fixtureArticle(lang);
   const t0 = performance.now();
-  const analysis = analyzeArticle(page);
+  const analysis = analyzeArticle(page, WITH_NAMES);
   const t1 = performance.now();
   matchAnalysis(analysis, page.text, index);
   const t2 = performance.now();
@@ -90,12 +97,12 @@ export function runEngineBench(opts: EngineBenchOptions): EngineResult[] {
   return (['ar', 'en'] as const).map((lang) => {
     const page = fixtureArticle(lang);
     const cold = coldRuns(lang, opts.coldRuns);
-    let analysis = analyzeArticle(page);
+    let analysis = analyzeArticle(page, WITH_NAMES);
     let matchedClaims = 0;
-    timeRuns(opts.warmUp, () => matchAnalysis(analyzeArticle(page), page.text, index));
-    const analysisTimes = timeRuns(opts.runs, () => (analysis = analyzeArticle(page)));
+    timeRuns(opts.warmUp, () => matchAnalysis(analyzeArticle(page, WITH_NAMES), page.text, index));
+    const analysisTimes = timeRuns(opts.runs, () => (analysis = analyzeArticle(page, WITH_NAMES)));
     const matchingTimes = timeRuns(opts.runs, () => (matchedClaims = matchAnalysis(analysis, page.text, index)));
-    const totalTimes = timeRuns(opts.runs, () => matchAnalysis(analyzeArticle(page), page.text, index));
+    const totalTimes = timeRuns(opts.runs, () => matchAnalysis(analyzeArticle(page, WITH_NAMES), page.text, index));
     return {
       lang,
       words: page.text.split(/\s+/).filter(Boolean).length,

@@ -4,6 +4,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeArticle, analyzeDocument, CorpusIndex, type CorpusDoc } from '../lib/engine';
 import { fixtureArticle } from './articles';
+import { findEnglishNames } from '../lib/engine/english/nlp';
 import { loadBundledDocs, matchAnalysis } from './engine';
 import { summarize, timeRuns, type Summary } from './stats';
 import { syntheticArticle } from './synthetic-corpus';
@@ -57,7 +58,7 @@ export function analysedCorpus(seed: number, count: number, log: (line: string) 
   for (let i = 0; i < count; i++) {
     const article = syntheticArticle(seed, i);
     const t0 = performance.now();
-    docs.push(analyzeDocument(article));
+    docs.push(analyzeDocument(article, { names: findEnglishNames }));
     analysisMs.push(performance.now() - t0);
     if ((i + 1) % 1_000 === 0) log(`  analysed ${i + 1}/${count} synthetic articles`);
   }
@@ -95,7 +96,7 @@ export function runNodeScale(corpus: AnalysedCorpus, scales: number[], opts: { r
   const seeds = loadBundledDocs();
   const pages = (['ar', 'en'] as const).map((lang) => {
     const page = fixtureArticle(lang);
-    return { lang, text: page.text, analysis: analyzeArticle(page) };
+    return { lang, text: page.text, analysis: analyzeArticle(page, { names: findEnglishNames }) };
   });
   return scales.map((n) => {
     const docs = [...seeds, ...corpus.docs.slice(0, n)];

@@ -216,9 +216,16 @@ describe('export and import', () => {
 
   it('keeps the saved article through a service-worker restart', async () => {
     await harness.stopServiceWorker();
+    const worker = await harness.serviceWorker();
+    const nameFinderLoaded = () => worker.evaluate(() => typeof (globalThis as Record<string, unknown>).__aleppoXrefEnglishNames === 'function');
+    // A fresh worker starts without compromise (english-names.js) ...
+    expect(await nameFinderLoaded()).toBe(false);
     const page = await harness.openPage(HARBOUR);
     const tabId = await harness.tabIdOf(page);
     await expect.poll(() => matchedDocIds(tabId), { timeout: 20_000 }).toContain(savedDocId);
+    // ... and imports it for an English page once the corpus holds English statements (an
+    // import a restarted worker may make only of a script it imported while installing).
+    expect(await nameFinderLoaded()).toBe(true);
     await page.close();
   });
 });

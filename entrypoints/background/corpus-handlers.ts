@@ -23,6 +23,7 @@ import { onMessage } from '@/lib/messaging';
 import { uiLang } from '@/lib/i18n';
 import type { IndexLoader } from './index-loader';
 import { extractTab, forgetTab, PageExtractionError } from './save-extraction';
+import { loadEnglishNames, withNamesIfNeeded, type LoadNames } from './english-names';
 
 /**
  * The background's corpus handlers: saving the reader's page, the corpus manager's requests,
@@ -39,6 +40,8 @@ export interface CorpusDeps {
   index: () => Promise<IndexLoader>;
   /** Runs the check of a tab again (its results and highlights update). */
   recheckTab: (tabId: number) => Promise<void>;
+  /** Loads the English name finder (default: the background's, english-names.ts). */
+  names?: LoadNames;
 }
 
 /** Longest selection checked: a few paragraphs; a whole page goes through the page check. */
@@ -91,6 +94,10 @@ export async function ownCopyIds(db: XrefDb, url: string | null, canonicalUrl?: 
 
 /** Registers the corpus message handlers. Call once, synchronously, when the background starts. */
 export function registerCorpusHandlers(deps: CorpusDeps): void {
+  const loadNames = deps.names ?? loadEnglishNames;
+  // What is stored keeps its English names (a later page may be compared with them): a save or an
+  // import loads the finder; an Arabic save waits for it once per worker life, as English does.
+  const storedNames = async () => (await loadNames()) ?? undefined;
   browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.url || change.status === 'loading') forgetTab(tabId);
@@ -126,7 +133,7 @@ export function registerCorpusHandlers(deps: CorpusDeps): void {
       const fixes = corrections(data);
       const page = await extractTab(tabId);
       const db = await deps.db();
-      const outcome = await saveDoc(db, { ...page.candidate, ...fixes }, { keepBoth: data.keepBoth === true });
+      const outcome = await saveDoc(db, { ...page.candidate, ...fixes }, { keepBoth: data.keepBoth === true, names: await storedNames() });
       if (outcome.status === 'saved') {
         const stored = await getDoc(db, outcome.doc.docId);
         if (stored) await (await deps.index()).add(stored);
@@ -193,7 +200,7 @@ export function registerCorpusHandlers(deps: CorpusDeps): void {
       if (typeof data.raw !== 'string') throw new CorpusFileError('not-json', 'The file could not be read as text.');
       const parsed = parseCorpusFile(data.raw);
       const db = await deps.db();
-      const { docs, ...summary } = await importDocs(db, parsed.docs);
+      const { docs, ...summary } = await importDocs(db, parsed.docs, { names: await storedNames() });
       const index = await deps.index();
       for (const stored of await db.docs.bulkGet(docs.map((d) => d.docId))) if (stored) await index.add(stored);
       return { ok: true, summary };
@@ -216,8 +223,9 @@ export function registerCorpusHandlers(deps: CorpusDeps): void {
     // from an article headed "Aleppo…" is about Aleppo even when it names only "the city".
     const title = typeof data.pageTitle === 'string' ? data.pageTitle.slice(0, MAX_TITLE_CHARS) : null;
     const excludeDocIds = await ownCopyIds(await deps.db(), pageUrl);
-    const analysis = analyzeArticle({ text, title, published: null, langHint: null });
-    const index = await (await deps.index()).indexFor(analysis.claims, { published: analysis.published });
+    const loader = await deps.index();
+    const analysis = await withNamesIfNeeded(analyzeArticle({ text, title, published: null, langHint: null }), () => loader.hasStatementsIn('en'), loadNames);
+    const index = await loader.indexFor(analysis.claims, { published: analysis.published });
     const result = matchAnalysis(analysis, text, index, { uiLang: uiLang(), excludeDocIds });
     return { ok: true, result };
   });

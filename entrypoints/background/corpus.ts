@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { openXrefDb, type XrefDb } from '@/lib/db/schema';
+import { loadEnglishNames } from './english-names';
 import { IndexLoader } from './index-loader';
 import { checkBundledCorpus, seedCorpus, type BundledCorpusFile } from './seed';
 
@@ -27,7 +28,7 @@ export async function fetchBundledCorpus(): Promise<BundledCorpusFile> {
 
 async function open(loadBundled: () => Promise<BundledCorpusFile>): Promise<Corpus> {
   const db = openXrefDb();
-  const seeded = loadBundled().then((bundled) => seedCorpus(db, bundled));
+  const seeded = loadBundled().then((bundled) => seedCorpus(db, bundled, { names: loadEnglishNames }));
   // The index starts reading its snapshot at once; it checks the snapshot against the corpus
   // once seeding is done (seeding may change the corpus).
   const index = new IndexLoader(db, undefined, seeded);

@@ -3,6 +3,7 @@ import { sendMessage } from '@/lib/messaging';
 import { registerContextMenus } from './context-menu';
 import { corpusReady } from './corpus';
 import { registerCorpusHandlers } from './corpus-handlers';
+import { keepEnglishNamesInstalled } from './english-names';
 import { registerPageCheckerInjection } from './page-checker-injection';
 import { registerPageHandlers, registerTabLifecycle } from './page-handlers';
 
@@ -24,6 +25,7 @@ export default defineBackground(() => {
   registerTabLifecycle();
   registerContextMenus();
   registerPageCheckerInjection();
+  keepEnglishNamesInstalled();
 
   const seed = () => void corpus().catch((e: unknown) => console.error('Opening the corpus failed', e));
   browser.runtime.onInstalled.addListener(seed);

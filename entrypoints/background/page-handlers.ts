@@ -6,6 +6,7 @@ import { uiLang } from '@/lib/i18n';
 import { sourcePagePath } from '@/components/sourceLink';
 import { checkingStatus, onMessage, readSettings, sendMessage, type CheckPageData, type PageCheck, type TabState } from '@/lib/messaging';
 import type { Corpus } from './corpus';
+import { loadEnglishNames, withNamesIfNeeded, type LoadNames } from './english-names';
 import { ownCopyIds, openExtensionPage } from './corpus-handlers';
 import { readWatchState } from './page-checker-injection';
 import { setPaused, setSiteEnabled } from './settings';
@@ -26,6 +27,8 @@ const MAX_ID_CHARS = 200;
 
 export interface PageDeps {
   corpus: () => Promise<Corpus>;
+  /** Loads the English name finder (default: the background's, english-names.ts). */
+  names?: LoadNames;
 }
 
 type Sender = { id?: string; tab?: { id?: number } };
@@ -84,9 +87,6 @@ function validateCheckPage(data: CheckPageData): CheckPageData {
   };
 }
 
-/** Settles at once: raced against the corpus, it tells whether the corpus is open already. */
-const NOT_OPEN_YET = Promise.resolve(null);
-
 async function checkPage(tabId: number, page: CheckPageData, deps: PageDeps): Promise<PageCheck> {
   // The corpus opens (seeding, the index's snapshot) while the page is analysed; its full read
   // waits for this page.
@@ -104,14 +104,11 @@ async function checkPage(tabId: number, page: CheckPageData, deps: PageDeps): Pr
   await writeTabState(tabId, { ...base, status: 'analysing' });
   try {
     const input = { text: page.text, title: page.title, published: page.published, langHint: page.langHint };
-    // The names the lexicon lacks (compromise: ~300 ms to set up in a fresh worker) are looked up
-    // only when the corpus has English statements to compare them with. A warm worker knows that
-    // before analysing; a cold one analyses while the corpus opens, and again with names only if
-    // the page is English and the corpus turns out to need them.
-    const open = await Promise.race([corpus, NOT_OPEN_YET]);
-    let analysis = analyzeArticle(input, { names: open ? await open.index.hasStatementsIn('en') : false });
+    // Analysed while the corpus opens, without the names the lexicon lacks: they are added (and
+    // compromise loaded) only if the page is English and the corpus has English statements.
+    const plain = analyzeArticle(input);
     const { db, index } = await corpus;
-    if (!open && analysis.claims.some((c) => c.lang === 'en') && (await index.hasStatementsIn('en'))) analysis = analyzeArticle(input);
+    const analysis = await withNamesIfNeeded(plain, () => index.hasStatementsIn('en'), deps.names ?? loadEnglishNames);
     const excludeDocIds = await ownCopyIds(db, page.url, page.canonicalUrl);
     // After a cold start only the documents this page's candidates come from are read (same results).
     const pageIndex = await index.indexFor(analysis.claims, { published: analysis.published });

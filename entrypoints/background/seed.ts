@@ -2,6 +2,7 @@ import { analyzeDocument, ENGINE_VERSION, type CorpusDoc } from '@/lib/engine';
 import { CORPUS_FORMAT } from '@/lib/corpus/exchange';
 import { toStoredDoc } from '@/lib/db/corpus-store';
 import type { StoredDoc, XrefDb } from '@/lib/db/schema';
+import type { LoadNames } from './english-names';
 
 /**
  * Installs the bundled corpus (public/corpus.json) into IndexedDB. Runs on install, update and
@@ -46,7 +47,11 @@ export function checkBundledCorpus(data: unknown): BundledCorpusFile {
  * the reader's choice to hide one) and never touches saved articles, except to re-analyse them
  * when the engine changed since they were saved.
  */
-export async function seedCorpus(db: XrefDb, bundled: BundledCorpusFile, now: Date = new Date()): Promise<SeedOutcome> {
+export async function seedCorpus(db: XrefDb, bundled: BundledCorpusFile, opts: { now?: Date; names?: LoadNames } = {}): Promise<SeedOutcome> {
+  // Saved English articles are re-analysed with their names: the finder is loaded before the
+  // transaction (a transaction cannot wait for it), and only when such a re-analysis is due.
+  const reanalysing = (await db.meta.get(META_ENGINE_VERSION))?.value !== ENGINE_VERSION;
+  const names = reanalysing && opts.names && (await db.docs.where('lang').equals('en').count()) > 0 ? ((await opts.names()) ?? undefined) : undefined;
   return db.transaction('rw', db.docs, db.meta, async () => {
     const installed = (await db.meta.get(META_CORPUS_VERSION))?.value;
     const engineVersion = (await db.meta.get(META_ENGINE_VERSION))?.value;
@@ -56,7 +61,7 @@ export async function seedCorpus(db: XrefDb, bundled: BundledCorpusFile, now: Da
     const oldSeeds = await db.docs.where('origin').equals('seed').toArray();
     const hiddenSeeds = new Set(oldSeeds.filter((d) => d.hidden === 1).map((d) => d.docId));
     await db.docs.bulkDelete(oldSeeds.map((d) => d.docId));
-    const addedAt = now.toISOString();
+    const addedAt = (opts.now ?? new Date()).toISOString();
     const seeds: StoredDoc[] = bundled.docs.map((doc) => {
       const stored = toStoredDoc({ ...doc, origin: 'seed' }, { addedAt, corpusVersion: bundled.corpusVersion });
       return hiddenSeeds.has(doc.docId) ? { ...stored, hidden: 1 } : stored;
@@ -66,7 +71,7 @@ export async function seedCorpus(db: XrefDb, bundled: BundledCorpusFile, now: Da
     let reanalysed = 0;
     if (engineVersion !== ENGINE_VERSION) {
       const saved = await db.docs.where('origin').equals('saved').toArray();
-      const updated = saved.map((doc) => ({ ...doc, claims: analyzeDocument({ ...doc }).claims }));
+      const updated = saved.map((doc) => ({ ...doc, claims: analyzeDocument({ ...doc }, { names }).claims }));
       await db.docs.bulkPut(updated);
       reanalysed = updated.length;
     }

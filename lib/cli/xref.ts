@@ -5,6 +5,7 @@ import { checkArticle, CorpusIndex, analyzeDocument, MAX_ANALYSED_CHARS, printed
 import { buildBundledCorpus } from '../corpus/build';
 import { parseCorpusFile, CorpusFileError } from '../corpus/exchange';
 import { extractArticle } from '../dom/extract';
+import { findEnglishNames } from '../engine/english/nlp';
 
 /**
  * `npm run --silent xref -- check FILE [--corpus EXPORT.json] [--ui ar|en]`
@@ -86,7 +87,7 @@ function loadCorpus(extra: string[]): CorpusIndex {
       if (err instanceof CorpusFileError) throw new UserError(`${path}: ${err.message}`);
       throw err;
     }
-    for (const doc of parsed.docs) index.add(analyzeDocument(doc));
+    for (const doc of parsed.docs) index.add(analyzeDocument(doc, { names: findEnglishNames }));
   }
   return index;
 }
@@ -98,7 +99,7 @@ function main(argv: string[]): number {
   const input: ArticleInput & { truncated?: boolean } = isHtml ? articleFromHtml(raw, opts.file) : { text: raw };
   if (!input.text.trim()) throw new UserError(`${opts.file} is empty: nothing to check`);
   if (input.truncated || input.text.length > MAX_ANALYSED_CHARS) console.error(`note: only the first ${MAX_ANALYSED_CHARS} characters of the article were analysed`);
-  const result = checkArticle(input, loadCorpus(opts.corpus), { uiLang: opts.ui });
+  const result = checkArticle(input, loadCorpus(opts.corpus), { uiLang: opts.ui, names: findEnglishNames });
   if (result.lang !== 'ar' && result.lang !== 'en') console.error(`note: the article is in '${result.lang}': only Arabic and English pages are checked`);
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   return 0;

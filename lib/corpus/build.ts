@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeDocument, ENGINE_VERSION, type CorpusDoc } from '../engine';
+import { findEnglishNames } from '../engine/english/nlp';
 import { CORPUS_FORMAT, CORPUS_FILE_VERSION } from './exchange';
 
 /**
@@ -56,7 +57,7 @@ export function buildBundledCorpus(seedsDir: string): BundledCorpus {
       url: m?.url ?? null,
       origin: 'seed',
       text,
-    });
+    }, { names: findEnglishNames });
   });
   const corpusVersion = createHash('sha256').update(ENGINE_VERSION).update(JSON.stringify(docs)).digest('hex').slice(0, 16);
   return { format: CORPUS_FORMAT, version: CORPUS_FILE_VERSION, corpusVersion, engineVersion: ENGINE_VERSION, docs };

@@ -1,4 +1,4 @@
-import { analyzeDocument, detectLanguage } from '@/lib/engine';
+import { analyzeDocument, detectLanguage, type NameFinder } from '@/lib/engine';
 import type { CorpusDoc } from '@/lib/engine/types';
 import { canonicalizeUrl, compareFingerprints, hash32, NEAR_DUPLICATE_CONTAINMENT, textFingerprint } from '@/lib/corpus/dedupe';
 import { cleanText, isoDay, MAX_DOC_TEXT_CHARS, serializeCorpus, type ExchangeDoc, type ExportScope } from '@/lib/corpus/exchange';
@@ -99,7 +99,7 @@ function sameOutlet(a: string | null, b: string | null): boolean {
  * Analyses a candidate into the document that would be stored. Throws CorpusStoreError
  * 'empty-text' / 'text-too-long' for texts that cannot be saved.
  */
-export function prepareSavedDoc(candidate: SaveCandidate, now: Date = new Date()): StoredDoc {
+export function prepareSavedDoc(candidate: SaveCandidate, now: Date = new Date(), names?: NameFinder): StoredDoc {
   const text = cleanText(candidate.text).trim();
   if (text === '') throw new CorpusStoreError('empty-text', 'The page has no article text to save.');
   if (text.length > MAX_DOC_TEXT_CHARS) throw new CorpusStoreError('text-too-long', 'The article is too long to save.');
@@ -115,7 +115,7 @@ export function prepareSavedDoc(candidate: SaveCandidate, now: Date = new Date()
     url: candidate.url,
     origin: 'saved',
     text,
-  });
+  }, { names });
   return toStoredDoc(analysed, { addedAt: now.toISOString(), canonicalUrl });
 }
 
@@ -155,8 +155,8 @@ export async function findDuplicate(db: XrefDb, doc: StoredDoc): Promise<Duplica
  * The duplicate check and the write are one transaction, so two saves cannot race past it.
  * Throws CorpusStoreError (e.g. 'quota-exceeded') when the database refuses the write.
  */
-export async function saveDoc(db: XrefDb, candidate: SaveCandidate, opts: { keepBoth?: boolean; now?: Date } = {}): Promise<SaveOutcome> {
-  const doc = prepareSavedDoc(candidate, opts.now);
+export async function saveDoc(db: XrefDb, candidate: SaveCandidate, opts: { keepBoth?: boolean; now?: Date; names?: NameFinder } = {}): Promise<SaveOutcome> {
+  const doc = prepareSavedDoc(candidate, opts.now, opts.names);
   try {
     return await db.transaction('rw', db.docs, async (): Promise<SaveOutcome> => {
       const duplicate = findDuplicateIn(doc, await db.docs.toArray());
@@ -274,10 +274,10 @@ export interface ImportSummary {
  * from the same outlet) are skipped and counted. Seeds from another installation become saved
  * articles here (this corpus did not bundle them). Throws CorpusStoreError ('quota-exceeded'…).
  */
-export async function importDocs(db: XrefDb, docs: readonly ExchangeDoc[], now: Date = new Date()): Promise<ImportSummary> {
-  const addedAt = now.toISOString();
+export async function importDocs(db: XrefDb, docs: readonly ExchangeDoc[], opts: { now?: Date; names?: NameFinder } = {}): Promise<ImportSummary> {
+  const addedAt = (opts.now ?? new Date()).toISOString();
   // Analysis is pure CPU work: done before the transaction so it does not hold the database.
-  const prepared = docs.map((d) => toStoredDoc(analyzeDocument({ ...d, origin: 'saved' }), { addedAt }));
+  const prepared = docs.map((d) => toStoredDoc(analyzeDocument({ ...d, origin: 'saved' }, { names: opts.names }), { addedAt }));
   const summary: ImportSummary = { imported: 0, skippedSameDoc: 0, skippedSameUrl: 0, skippedNearDuplicate: 0, docs: [] };
   try {
     await db.transaction('rw', db.docs, async () => {

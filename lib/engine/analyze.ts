@@ -6,7 +6,8 @@ import { englishLayer } from './english/layer';
 import { arabicConcepts, englishConcepts } from './concepts';
 import { detectLanguage } from './language';
 import { datelineDate } from './written-date';
-import { isAboutAleppo, judgeRelevance, readSentences, toClaim, whyNotAClaim, type ReadSentence } from './claims';
+import { isAboutAleppo, judgeRelevance, readSentences, toClaim, whyNotAClaim, withUnknownNames, type ReadSentence } from './claims';
+import type { NameFinder } from './english/names';
 
 /**
  * Article analysis: language, topic, and the claims (for a page being read) or the evidence
@@ -91,13 +92,16 @@ function read(input: ArticleInput): Reading {
 
 export interface AnalyzeOptions {
   /**
-   * Whether English claims look up the names the lexicon lacks (compromise's tagger: the costly
-   * part of English analysis, ~300 ms to set up in a fresh service worker). Names are compared
-   * only with statements in the same language, so a check against a corpus with no English
-   * statements can leave them out and get the same answer. Default true.
+   * The finder of the names the lexicon lacks in English claims (compromise's tagger, see
+   * english/names.ts); absent, none are looked up. Names are compared only with statements in the
+   * same language, so a check against a corpus with no English statements can leave them out and
+   * get the same answer; {@link withNames} adds them to an analysis made without.
    */
-  names?: boolean;
+  names?: NameFinder;
 }
+
+/** The sentence each page claim was read from, for {@link withNames}. */
+const readFrom = new WeakMap<Claim, { text: string; s: ReadSentence }>();
 
 /**
  * The check-worthy claims about Aleppo in an article. For a page in another language, or one not
@@ -110,9 +114,29 @@ export function analyzeArticle(input: ArticleInput, opts: AnalyzeOptions = {}): 
   for (const { s, lang } of r.sentences) {
     if (claims.length >= MAX_CLAIMS_PER_PAGE) break;
     if (whyNotAClaim(s, r.text) !== null || !isAboutAleppo(s.reading.frame, true)) continue;
-    claims.push(toClaim(`c${claims.length + 1}`, r.text, s, lang, opts.names ?? true));
+    const claim = toClaim(`c${claims.length + 1}`, r.text, s, lang, opts.names);
+    if (!opts.names && lang === 'en') readFrom.set(claim, { text: r.text, s });
+    claims.push(claim);
   }
   return { lang: r.lang, relevant: true, claims, published: r.published };
+}
+
+/**
+ * The analysis {@link analyzeArticle} gives with `names`, from one it gave without: the English
+ * claims get the names the lexicon lacks, nothing is read again. Lets a caller analyse before it
+ * knows whether names are needed (and before the finder is loaded), and pay for them only then.
+ */
+export function withNames(analysis: DocAnalysis, names: NameFinder): DocAnalysis {
+  const claims = analysis.claims.map((claim) => {
+    const from = readFrom.get(claim);
+    return from ? withUnknownNames(claim, from.text, from.s, names) : claim;
+  });
+  return { ...analysis, claims };
+}
+
+/** Whether {@link withNames} could add anything: the analysis has English claims read without names. */
+export function lacksNames(analysis: DocAnalysis): boolean {
+  return analysis.claims.some((c) => readFrom.has(c));
 }
 
 /**
@@ -120,7 +144,7 @@ export function analyzeArticle(input: ArticleInput, opts: AnalyzeOptions = {}): 
  * figure about Aleppo (not only the check-worthy ones: a source's background sentence can still
  * corroborate a page's claim). Headings count too; questions and beliefs do not.
  */
-export function analyzeDocument(doc: Omit<CorpusDoc, 'claims'>): CorpusDoc {
+export function analyzeDocument(doc: Omit<CorpusDoc, 'claims'>, opts: AnalyzeOptions = {}): CorpusDoc {
   const r = read({ text: doc.text, title: doc.title, published: doc.published, langHint: doc.lang });
   const claims: Claim[] = [];
   for (const { s, lang } of r.sentences) {
@@ -128,7 +152,7 @@ export function analyzeDocument(doc: Omit<CorpusDoc, 'claims'>): CorpusDoc {
     if (why !== null && why !== 'too short' && why !== 'speculation') continue;
     if (s.reading.frame.events.length === 0 && s.reading.frame.quantities.length === 0) continue;
     if (!isAboutAleppo(s.reading.frame, r.relevant)) continue;
-    claims.push(toClaim(`e${claims.length + 1}`, r.text, s, lang));
+    claims.push(toClaim(`e${claims.length + 1}`, r.text, s, lang, opts.names));
   }
   return { ...doc, lang: r.lang === 'und' ? doc.lang : r.lang, claims };
 }

@@ -3,7 +3,7 @@ import type { Claim, ClaimFrame, Lang } from './types';
 import type { ConceptMatcher } from './lexicon';
 import { getConcept, isWithin } from './lexicon';
 import { readSentence, type SentenceReading } from './frames';
-import { findEnglishNames } from './english/nlp';
+import type { NameFinder } from './english/names';
 
 /**
  * Which sentences are check-worthy claims about Aleppo, and whether a page is about Aleppo at
@@ -162,7 +162,7 @@ export function frameKeys(reading: SentenceReading, lang: Lang): string[] {
  * organisations compromise recognises (a spokesman, a district, a charity the lexicon lacks).
  * Run per claim, not per page: the tagger costs about half a millisecond a sentence.
  */
-function unknownNames(text: string, s: ReadSentence): string[] {
+function unknownNames(text: string, s: ReadSentence, findNames: NameFinder): string[] {
   const from = s.reading.tokens[s.reading.contentToken]?.start ?? s.span.end;
   const to = s.reading.tokens[s.reading.contentEnd - 1]?.end ?? s.span.end;
   const known = s.reading.mentions;
@@ -175,7 +175,7 @@ function unknownNames(text: string, s: ReadSentence): string[] {
   if (!unexplained) return [];
   return [
     ...new Set(
-      findEnglishNames(text, { start: from, end: to })
+      findNames(text, { start: from, end: to })
         .filter((n) => !known.some((m) => m.start < n.end && n.start < m.end))
         .map((n) => n.surface.toLowerCase().replace(/\s+/g, ' '))
         .filter((n) => n.length > 2),
@@ -183,7 +183,6 @@ function unknownNames(text: string, s: ReadSentence): string[] {
   ];
 }
 
-/** Builds the Claim for a read sentence. */
 /** Function words: what a claim says is in its other words. Normalised Arabic forms. */
 const FUNCTION_WORDS = new Set([
   'the', 'and', 'that', 'this', 'these', 'those', 'with', 'from', 'for', 'into', 'onto', 'about', 'after', 'before', 'over', 'under',
@@ -220,16 +219,30 @@ function understoodShare(s: ReadSentence): number {
   return words === 0 ? 1 : read / words;
 }
 
-export function toClaim(id: string, text: string, s: ReadSentence, lang: Lang, names = true): Claim {
+/**
+ * The Claim for a read sentence. `names`: the finder of the names the lexicon lacks, asked for an
+ * English sentence's (absent: none are looked up).
+ */
+export function toClaim(id: string, text: string, s: ReadSentence, lang: Lang, names?: NameFinder): Claim {
   const frame = { ...s.reading.frame, understood: Math.round(understoodShare(s) * 100) / 100 };
-  const entities = lang === 'en' && names ? unknownNames(text, s) : [];
-  return {
+  const claim: Claim = {
     id,
     text: text.slice(s.span.start, s.span.end),
     start: s.span.start,
     end: s.span.end,
     lang,
-    frame: entities.length > 0 ? { ...frame, entities } : frame,
-    keys: [...frameKeys(s.reading, lang), ...entities.map((e) => `E:${e}`)],
+    frame,
+    keys: frameKeys(s.reading, lang),
   };
+  return names ? withUnknownNames(claim, text, s, names) : claim;
+}
+
+/**
+ * The claim with the names its sentence has that the lexicon lacks (English only): the same claim
+ * {@link toClaim} makes when given `names`. The claim itself is not changed.
+ */
+export function withUnknownNames(claim: Claim, text: string, s: ReadSentence, names: NameFinder): Claim {
+  const entities = claim.lang === 'en' ? unknownNames(text, s, names) : [];
+  if (entities.length === 0) return claim;
+  return { ...claim, frame: { ...claim.frame, entities }, keys: [...claim.keys, ...entities.map((e) => `E:${e}`)] };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from './analyze';
+import { findEnglishNames } from './english/nlp';
 import type { ClaimFrame } from './types';
 
 /** The frame of the first statement the engine reads in `text` (one sentence). */
@@ -131,7 +132,7 @@ describe('English names the lexicon lacks', () => {
       url: null,
       origin: 'saved',
       text: 'Rebels said the convoy carrying Peter Holmes would leave eastern Aleppo for Idlib on Wednesday.',
-    });
+    }, { names: findEnglishNames });
     const frame = doc.claims[0]!.frame;
     expect(frame.entities).toContain('peter holmes');
     // Names the lexicon knows stay concepts, not entities.

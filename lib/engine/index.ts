@@ -1,5 +1,6 @@
 import type { ArticleInput, CheckResult, CheckedClaim, DocAnalysis, Verdict } from './types';
 import { analyzeArticle } from './analyze';
+import type { NameFinder } from './english/names';
 import { CorpusIndex, toSourceMatch } from './match/corpus-index';
 import { describeReason } from './match/reasons';
 
@@ -9,7 +10,8 @@ import { describeReason } from './match/reasons';
  */
 
 export type * from './types';
-export { analyzeArticle, analyzeDocument, MAX_ANALYSED_CHARS } from './analyze';
+export { analyzeArticle, analyzeDocument, lacksNames, withNames, MAX_ANALYSED_CHARS, type AnalyzeOptions } from './analyze';
+export type { NameFinder, NameKind, NameMention } from './english/names';
 export { CorpusIndex, type MatchContext, type RankingSnapshot } from './match/corpus-index';
 export { describeReason } from './match/reasons';
 export { conceptLabel } from './lexicon';
@@ -17,7 +19,7 @@ export { detectLanguage } from './language';
 export { datelineDate, printedDate, writtenDate } from './written-date';
 
 /** Bumped whenever analysis changes what stored claims look like: stored docs are re-analysed. */
-export const ENGINE_VERSION = '3';
+export const ENGINE_VERSION = '4';
 
 /** At most this many sources are listed per claim, best first. */
 export const MAX_MATCHES_PER_CLAIM = 8;
@@ -26,6 +28,8 @@ export interface CheckOptions {
   uiLang?: 'ar' | 'en';
   /** Corpus documents this page must not match (its own saved copy). */
   excludeDocIds?: string[];
+  /** The finder of English names the lexicon lacks (compromise's, english/nlp.ts); absent: none looked up. */
+  names?: NameFinder;
 }
 
 /** The verdict a list of stances adds up to. */
@@ -42,7 +46,8 @@ export function verdictOf(stances: string[]): Verdict {
 export function checkArticle(input: ArticleInput, index: CorpusIndex, opts: CheckOptions = {}): CheckResult {
   // Names the lexicon lacks are compared only within one language: with no English statement in
   // the corpus, an English page skips looking them up (compromise, the costly part).
-  return matchAnalysis(analyzeArticle(input, { names: index.hasStatementsIn('en') }), input.text ?? '', index, opts);
+  const names = index.hasStatementsIn('en') ? opts.names : undefined;
+  return matchAnalysis(analyzeArticle(input, { names }), input.text ?? '', index, opts);
 }
 
 /**

@@ -25,6 +25,10 @@ describe('findEnglishNames', () => {
     expect(found).toContainEqual(['place', 'Russia']);
   });
 
+  it("leaves a dateline's dash out of the place", () => {
+    expect(names('BEIRUT, Lebanon — Buses left Ramouseh.').map(([, n]) => n)).not.toContainEqual(expect.stringMatching(/[—–-]$/));
+  });
+
   it('gives offsets into the text for a span inside it', () => {
     const text = 'First sentence. Buses left Ramouseh.';
     const span = { start: 16, end: text.length };

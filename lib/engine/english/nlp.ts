@@ -1,6 +1,9 @@
 import nlp from 'compromise';
 import { allConcepts, conceptForms, type Concept } from '../lexicon';
 import type { Span } from '../layer';
+import type { NameKind, NameMention } from './names';
+
+export type { NameFinder, NameKind, NameMention } from './names';
 
 /**
  * compromise, taught the domain's names once through its plugin API: every English form of the
@@ -12,17 +15,6 @@ import type { Span } from '../layer';
  * background service worker (never the content script), and names are asked for per claim
  * sentence, not per page.
  */
-
-/** The classes of proper name compromise tells apart. */
-export type NameKind = 'person' | 'place' | 'organization';
-
-/** A proper name in the text, offsets into the analysed text. */
-export interface NameMention {
-  kind: NameKind;
-  start: number;
-  end: number;
-  surface: string;
-}
 
 /** Longest span handed to the tagger; a longer one is cut (sentences are far shorter). */
 export const MAX_NAME_SPAN_CHARS = 2_000;
@@ -171,7 +163,7 @@ export function findEnglishNames(text: string, span: Span): NameMention[] {
       let s = start + m.offset.start;
       let e = s + m.offset.length;
       // Trim what the tagger keeps around a name: punctuation, quotes, a possessive.
-      while (e > s && /[\s.,;:!?"'”’)]/.test(text[e - 1]!)) e--;
+      while (e > s && /[\s.,;:!?"'”’)\u2013\u2014-]/.test(text[e - 1]!)) e--;
       if (/['’]s$/i.test(text.slice(s, e))) e -= 2;
       while (s < e && /[\s"'“‘(]/.test(text[s]!)) s++;
       if (e <= s || taken.has(s)) continue;
