@@ -8,16 +8,18 @@ import { launchBenchBrowser } from './launch';
 /**
  * Where a cold service worker's first answer goes: loads N synthetic articles (argv[2], default
  * 100), lets the worker build and save its index, stops it, and traces the next `checkPage` of the
- * English fixture page. Prints the worker thread's timeline (its longest tasks, and any
+ * English fixture page (or the Arabic one). Prints the worker thread's timeline (its longest tasks, and any
  * `performance.mark('xref:…')` a local build adds to time the steps of a check) and the functions
  * with the most time in V8's samples, overall and per long task (an unminified build names them:
  * `build: { minify: false }` in wxt.config's vite options). A profiling aid, not part of the bench:
- *   npm run build && node --import tsx bench/chromium/cold-trace.ts 10000 [runs] [trace.json]
+ *   npm run build && [XREF_TRACE_LANG=ar] node --import tsx bench/chromium/cold-trace.ts 10000 [runs] [trace.json]
  */
 
 const articles = Number(process.argv[2] ?? 100);
 const runs = Number(process.argv[3] ?? 1);
-const traceFile = process.argv[4];
+const traceFile = process.argv[4] || undefined;
+/** The fixture page checked: XREF_TRACE_LANG=ar for the Arabic one. */
+const lang = process.env.XREF_TRACE_LANG === 'ar' ? 'ar' : 'en';
 
 interface ProfileNode {
   id: number;
@@ -115,8 +117,8 @@ async function main(): Promise<void> {
     const api = <T>(fn: string, ...args: unknown[]) => page.evaluate(([f, a]) => (window as unknown as BenchWindow).xrefBench[f as string]!(...(a as unknown[])), [fn, args] as const) as Promise<T>;
     await api('clearSaved');
     await api('load', urls);
-    const a = fixtureArticle('en');
-    const en = { url: 'https://bench.example/en/aleppo-evacuation', text: a.text, title: a.title ?? '', published: a.published ?? null, langHint: 'en' };
+    const a = fixtureArticle(lang);
+    const en = { url: `https://bench.example/${lang}/aleppo-evacuation`, text: a.text, title: a.title ?? '', published: a.published ?? null, langHint: lang };
     // A worker that knows the loaded corpus (its full build saves what a cold start reads).
     await stopServiceWorkers(page, b.extensionId);
     await api('check', en, 1);
