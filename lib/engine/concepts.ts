@@ -1,4 +1,5 @@
 import { ConceptMatcher } from './lexicon';
+import { storedFormStems } from './lexicon/form-stems';
 import { normalizeArabic } from './arabic/normalize';
 import { tokenizeArabic } from './arabic/tokenize';
 import { englishConceptMatcher } from './english/concepts';
@@ -10,12 +11,15 @@ import { englishConceptMatcher } from './english/concepts';
 
 let arabic: ConceptMatcher | null = null;
 
-/** The Arabic concept matcher (forms normalised and light-stemmed like the text). */
+/** The stems of an Arabic lexicon form, normalised and light-stemmed like the text. */
+export function stemArabicForm(form: string): string[] {
+  const norm = normalizeArabic(form);
+  return tokenizeArabic(norm, 0, norm.text.length).map((t) => t.stem);
+}
+
+/** The Arabic concept matcher (forms stemmed ahead of time: lexicon/form-stems.ts). */
 export function arabicConcepts(): ConceptMatcher {
-  arabic ??= new ConceptMatcher('ar', (form) => {
-    const norm = normalizeArabic(form);
-    return tokenizeArabic(norm, 0, norm.text.length).map((t) => t.stem);
-  });
+  arabic ??= new ConceptMatcher('ar', stemArabicForm, storedFormStems('ar'));
   return arabic;
 }
 

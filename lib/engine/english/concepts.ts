@@ -1,5 +1,6 @@
 import { ConceptMatcher, getConcept } from '../lexicon';
 import { tokenizeEnglish } from './tokenize';
+import { storedFormStems } from '../lexicon/form-stems';
 
 /**
  * The lexicon seen from English: one ConceptMatcher over the `en` forms, stemmed by this layer's
@@ -26,9 +27,9 @@ export function stemEnglishForm(form: string): string[] {
   return tokenizeEnglish(form, { start: 0, end: form.length }).map((t) => t.stem);
 }
 
-/** The English concept matcher, built on first use (the lexicon is read once per process). */
+/** The English concept matcher, built on first use (forms stemmed ahead of time: lexicon/form-stems.ts). */
 export function englishConceptMatcher(): ConceptMatcher {
-  matcher ??= new ConceptMatcher('en', stemEnglishForm);
+  matcher ??= new ConceptMatcher('en', stemEnglishForm, storedFormStems('en'));
   return matcher;
 }
 

@@ -96,6 +96,13 @@ export function conceptForms(id: string, lang: 'ar' | 'en'): string[] {
   return [];
 }
 
+/** Every form of every concept in one language, in file order (repeats kept). */
+export function lexiconForms(lang: 'ar' | 'en'): string[] {
+  const out: string[] = [];
+  for (const [, entries] of RAW) for (const e of entries) if (e?.id && CONCEPTS.has(e.id)) out.push(...(e[lang] ?? []));
+  return out;
+}
+
 /** Display name of a concept in a UI language; the id itself for an unknown concept. */
 export function conceptLabel(id: string, lang: 'ar' | 'en'): string {
   return CONCEPTS.get(id)?.label[lang] ?? id;
@@ -135,12 +142,17 @@ export class ConceptMatcher {
   private readonly byFirst = new Map<string, Form[]>();
   private readonly known = new Set<string>();
 
-  constructor(lang: 'ar' | 'en', stemForm: FormStemmer) {
+  /**
+   * @param stored forms already stemmed (form → stems joined by a space), read instead of
+   *   stemming; forms it lacks are stemmed with `stemForm`.
+   */
+  constructor(lang: 'ar' | 'en', stemForm: FormStemmer, stored: Readonly<Record<string, string>> = {}) {
     for (const [, entries] of RAW) {
       for (const e of entries) {
         if (!e?.id || !CONCEPTS.has(e.id)) continue;
         for (const form of e[lang] ?? []) {
-          const stems = stemForm(form);
+          const known = Object.hasOwn(stored, form) ? stored[form]! : undefined;
+          const stems = known === undefined ? stemForm(form) : known === '' ? [] : known.split(' ');
           if (stems.length === 0) continue;
           for (const s of stems) this.known.add(s);
           const list = this.byFirst.get(stems[0]!) ?? [];
