@@ -134,8 +134,6 @@ export class CorpusIndex {
   private scores = new Float64Array(0);
   /** Bumped by every add and remove: ranks computed before are stale. */
   private version = 0;
-  /** Documents by text identity, as of a version (sameText). */
-  private byText: { version: number; map: Map<string, string[]> } | null = null;
   /** Scratch marks of the event keys' ids while ranking one claim (cleared after). */
   private eventMarks = new Uint8Array(0);
   /**
@@ -243,18 +241,16 @@ export class CorpusIndex {
     return [...ids];
   }
 
-  /** Documents whose text is this text (whitespace aside): a page's own copy in the corpus. */
+  /**
+   * Documents whose text is this text (whitespace aside): a page's own copy in the corpus. One
+   * pass over the documents' text identities: cheaper than building a map of them for the one
+   * lookup a page makes (a cold worker at 10,000 articles spent 6-9 ms building it).
+   */
   sameText(text: string): string[] {
-    if (this.byText?.version !== this.version) {
-      const map = new Map<string, string[]>();
-      for (const [id, k] of this.table.textKeys) {
-        const ids = map.get(k);
-        if (ids) ids.push(id);
-        else map.set(k, [id]);
-      }
-      this.byText = { version: this.version, map };
-    }
-    return [...(this.byText.map.get(textKey(text)) ?? [])];
+    const key = textKey(text);
+    const out: string[] = [];
+    for (const [id, k] of this.table.textKeys) if (k === key) out.push(id);
+    return out;
   }
 
   /**
