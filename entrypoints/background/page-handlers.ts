@@ -101,7 +101,8 @@ async function checkPage(tabId: number, page: CheckPageData, deps: PageDeps): Pr
   const counter = ++checkCounter;
   latestCheck.set(tabId, counter);
   const isLatest = () => latestCheck.get(tabId) === counter;
-  await writeTabState(tabId, { ...base, status: 'analysing' });
+  // Sent off, not waited for: analysis starts at once; every later write of this state waits for it.
+  const analysingWritten = writeTabState(tabId, { ...base, status: 'analysing' });
   try {
     const input = { text: page.text, title: page.title, published: page.published, langHint: page.langHint };
     // Analysed while the corpus opens, without the names the lexicon lacks: they are added (and
@@ -109,15 +110,16 @@ async function checkPage(tabId: number, page: CheckPageData, deps: PageDeps): Pr
     const plain = analyzeArticle(input);
     const { db, index } = await corpus;
     const analysis = await withNamesIfNeeded(plain, () => index.hasStatementsIn('en'), deps.names ?? loadEnglishNames);
-    const excludeDocIds = await ownCopyIds(db, page.url, page.canonicalUrl);
     // After a cold start only the documents this page's candidates come from are read (same results).
-    const pageIndex = await index.indexFor(analysis.claims, { published: analysis.published });
+    const [excludeDocIds, pageIndex] = await Promise.all([ownCopyIds(db, page.url, page.canonicalUrl), index.indexFor(analysis.claims, { published: analysis.published })]);
     const result = matchAnalysis(analysis, page.text, pageIndex, { uiLang: uiLang(), excludeDocIds });
     const resultId = resultIdFor(page.text, counter);
     const status = result.relevant ? 'done' : 'not-about-aleppo';
+    await analysingWritten;
     if (isLatest()) await writeTabState(tabId, { ...base, status, result, resultId, lang: result.lang });
     return { status, resultId, result };
   } catch (e) {
+    await analysingWritten.catch(() => undefined);
     if (isLatest()) await writeTabState(tabId, { ...base, status: 'error', error: e instanceof Error ? e.message : String(e) });
     throw e;
   }
