@@ -7,7 +7,7 @@ import { markValue } from './markValues';
 
 /** Reason codes that name a disagreement: their values are marked as differing. */
 const DIFFERS: ReadonlySet<StanceReason['code']> = new Set([
-  'figure-differs', 'place-differs', 'actor-differs', 'time-differs', 'denied', 'negated',
+  'figure-differs', 'place-differs', 'actor-differs', 'time-differs', 'order-differs', 'denied', 'negated',
 ]);
 
 export interface SourceComparisonProps {

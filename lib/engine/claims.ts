@@ -1,4 +1,5 @@
 import type { LayerContext, Span, TextLayer } from './layer';
+import { orderWords } from './sequence';
 import type { Claim, ClaimFrame, Lang } from './types';
 import type { ConceptMatcher } from './lexicon';
 import { getConcept, isWithin } from './lexicon';
@@ -202,8 +203,10 @@ const WORDLIKE = /\p{L}{3,}/u;
  * lexicon concept, or part of a figure or a time. Low when the claim turns on words the lexicon
  * lacks ('learned of the deal from', 'spoke by telephone'): what it matched is then not what it says.
  */
-function understoodShare(s: ReadSentence): number {
+function understoodShare(s: ReadSentence, lang: Lang): number {
   const { tokens, mentions, contentToken, contentEnd, frame } = s.reading;
+  // 'على أن يلحق بهم المدنيون في مرحلة لاحقة': the words that state an order are read too.
+  const order = frame.sequence && (lang === 'ar' || lang === 'en') ? orderWords(lang) : null;
   const base = s.span.start;
   const spans = [...frame.quantities, ...frame.times].map((x) => [x.start + base, x.end + base] as const);
   const named = new Uint8Array(tokens.length);
@@ -214,7 +217,7 @@ function understoodShare(s: ReadSentence): number {
     const t = tokens[i]!;
     if (!WORDLIKE.test(t.norm) || FUNCTION_WORDS.has(t.norm) || FUNCTION_WORDS.has(t.norm.replace(/^[وف]/, ''))) continue;
     words++;
-    if (named[i] === 1 || spans.some(([a, b]) => t.start >= a && t.end <= b)) read++;
+    if (named[i] === 1 || order?.has(t.norm) || spans.some(([a, b]) => t.start >= a && t.end <= b)) read++;
   }
   return words === 0 ? 1 : read / words;
 }
@@ -224,7 +227,7 @@ function understoodShare(s: ReadSentence): number {
  * English sentence's (absent: none are looked up).
  */
 export function toClaim(id: string, text: string, s: ReadSentence, lang: Lang, names?: NameFinder): Claim {
-  const frame = { ...s.reading.frame, understood: Math.round(understoodShare(s) * 100) / 100 };
+  const frame = { ...s.reading.frame, understood: Math.round(understoodShare(s, lang) * 100) / 100 };
   const claim: Claim = {
     id,
     text: text.slice(s.span.start, s.span.end),

@@ -6,6 +6,7 @@ import { getConcept } from './lexicon';
 import { ROLE_WORDS } from './roles';
 import { MEDIA_TYPES, PEOPLE_TYPES, bare, isClauseBreak, tokenIndexAt, typeOf } from './sentence-tools';
 import { findContent, speakerOf } from './attribution';
+import { readSequence } from './sequence';
 
 /**
  * Reads one sentence into a claim frame: who says it, what happens (events, with polarity and
@@ -344,6 +345,7 @@ export function readSentence(
     .filter((t) => !isPostTime(text, span, t))
     .filter((t) => range.first === 0 && range.last === tokens.length ? true : t.start >= contentFrom && t.end <= contentTo)
     .map((t) => ({ ...t, event: nearestEvent(events, t.start - base, t.end - base), start: t.start - base, end: t.end - base }));
+  const sequence = readSequence(text, tokens, content, lang);
   const frame: ClaimFrame = {
     events,
     actors,
@@ -356,6 +358,7 @@ export function readSentence(
     speaker,
     contentStart: contentToken > 0 ? (tokens[contentToken]?.start ?? span.end) - base : 0,
     ...(saidOn !== undefined ? { saidOn } : {}),
+    ...(sequence.length > 0 ? { sequence } : {}),
   };
   return { tokens, mentions, cues, frame, contentToken, contentEnd: range.last };
 }

@@ -127,6 +127,11 @@ export interface ClaimFrame {
    * found by compromise). They meet only names in the same language. Absent when none.
    */
   entities?: string[];
+  /**
+   * The order the claim states among groups of people or places ('civilians first, then the
+   * fighters'): rank 0 for what comes first, 1 for what follows. Absent when it states none.
+   */
+  sequence?: { id: string; rank: 0 | 1 }[];
 }
 
 export interface Claim {
@@ -178,6 +183,8 @@ export interface StanceReason {
     | 'place-differs'
     | 'actor-differs'
     | 'time-differs'
+    | 'order-differs'
+    | 'same-order'
     | 'denied'
     | 'negated'
     | 'pending';

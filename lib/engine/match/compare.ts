@@ -4,6 +4,7 @@ import { ALEPPO } from '../claims';
 import { ASPECT_EVENTS } from '../frames';
 import { isPrecise, range, sameMeasure, timesConflict, type ArticleDays } from './measures';
 import { clausesOf, isSide } from './clauses';
+import { compareSequences } from '../sequence';
 
 /**
  * Compares a claim's frame with one source sentence's frame: how much of the claim the source
@@ -358,6 +359,18 @@ function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (
   }
   if (!objectMet) return null;
 
+  // The order a claim states is its point ('civilians first, then the fighters'): a source that
+  // states none among the same groups or places is vaguer; one that reverses it conflicts.
+  const order = compareSequences(c.sequence, s.sequence);
+  if (order?.stance === 'silent') return null;
+  if (order) {
+    total += W.place;
+    covered += W.place;
+    const reason: StanceReason = { code: order.stance === 'agrees' ? 'same-order' : 'order-differs', claimValue: conceptSurface(c, order.claimItem!, claim.lang), sourceValue: conceptSurface(s, order.sourceItem!, source.lang), conceptId: order.claimItem, sourceConceptId: order.sourceItem };
+    if (order.stance === 'differs') conflicts.push({ rank: 3, reason });
+    else agreements.unshift(reason);
+  }
+
   // A figure is the point of a claim that gives one: a source without a figure of the same
   // measure does not speak to it. Likewise a clock time.
   const measured = c.quantities.filter((q) => q.counts || q.base);
@@ -453,6 +466,11 @@ function stemKeys(claim: Claim): string[] {
 function objectSurface(claim: Claim, id: string): string {
   const span = claim.frame.objectSpans?.find((o) => o.id === id);
   return span ? claim.text.slice(span.start, span.end) : (getConcept(id)?.label[claim.lang === 'ar' ? 'ar' : 'en'] ?? id);
+}
+
+/** How a frame words a concept (an actor or a place), else its label in the statement's language. */
+function conceptSurface(frame: ClaimFrame, id: string, lang: string): string {
+  return frame.actors.find((a) => a.id === id)?.surface ?? frame.places.find((p) => p.id === id)?.surface ?? getConcept(id)?.label[lang === 'ar' ? 'ar' : 'en'] ?? id;
 }
 
 function label(frame: ClaimFrame, id: string): string {

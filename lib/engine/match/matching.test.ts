@@ -53,6 +53,11 @@ describe('stance', () => {
     ['The ceasefire in Aleppo took effect at 1 p.m. GMT, a Turkish official said.', 'وأكد مصدر بالحكومة التركية التوصل إلى اتفاق لوقف إطلاق النار في حلب بدءاً من الساعة 15:00 بتوقيت غرينتش.', 'ar', 'conflicts:time-differs'],
     // a destination
     ['وقال مسؤول إن المقاتلين سيخرجون من حلب إلى إدلب.', 'وقالت المصادر إن المقاتلين سيخرجون من حلب إلى ريف حلب الغربي.', 'ar', 'conflicts:place-differs'],
+    // the order of a deal: the same order, the reverse, and a source that states none
+    ['وقال المتحدث إن الاتفاق في حلب ينص على إخراج المدنيين أولاً ثم المقاتلين.', 'وأضاف أن الاتفاق في حلب ينص على إخلاء المدنيين أولا يليهم مقاتلو المعارضة.', 'ar', 'corroborates:same-order'],
+    ['A Turkish spokesman said the Aleppo deal provides for the rebel fighters to leave first, with civilians following in a second phase.', 'وأضاف أن الاتفاق في حلب ينص على إخلاء المدنيين أولا يليهم مقاتلو المعارضة.', 'ar', 'conflicts:order-differs'],
+    ['وقال المتحدث إن الاتفاق في حلب ينص على إخراج المدنيين أولاً ثم المقاتلين.', 'وقالت المصادر إن الاتفاق في حلب يشمل خروج المدنيين والمقاتلين.', 'ar', 'none'],
+    ['وقال إن المحاصرين في حلب سينقلون بداية إلى ريف حلب الشمالي، ثم إلى الريف الغربي.', 'وقال المتحدث إن المحاصرين في حلب سيتوجهون أولا إلى ريف حلب الغربي ثم الشمالي.', 'ar', 'conflicts:order-differs'],
     // a denial
     ['Russia said it had reached a deal with the rebels to evacuate fighters from eastern Aleppo.', 'ونفت موسكو أن تكون قد توصلت إلى اتفاق مع المعارضة لإجلاء المقاتلين من شرق حلب.', 'ar', 'conflicts:denied'],
     // who guarantees

@@ -19,6 +19,8 @@ const TEMPLATES: Record<StanceReason['code'], Record<UiLang, string>> = {
   'figure-differs': { en: 'the figure differs: {c} vs {s}', ar: 'الرقم مختلف: {c} مقابل {s}' },
   'place-differs': { en: 'the place differs: {c} vs {s}', ar: 'المكان مختلف: {c} مقابل {s}' },
   'actor-differs': { en: 'a different actor: {c} vs {s}', ar: 'طرف مختلف: {c} مقابل {s}' },
+  'order-differs': { en: 'the order differs: {c} first vs {s} first', ar: 'الترتيب مختلف: {c} أولاً مقابل {s} أولاً' },
+  'same-order': { en: 'same order: {c} first', ar: 'الترتيب نفسه: {c} أولاً' },
   'time-differs': { en: 'the time differs: {c} vs {s}', ar: 'التوقيت مختلف: {c} مقابل {s}' },
   denied: { en: 'the source reports a denial: "{s}"', ar: 'المصدر ينقل نفياً: «{s}»' },
   negated: { en: 'the source says the opposite: "{s}"', ar: 'المصدر يقول العكس: «{s}»' },
