@@ -19,6 +19,11 @@ export interface ContentRange {
   /** Token range naming the speaker. */
   speakerFirst: number;
   speakerLast: number;
+  /**
+   * First token of the clause the reporting verb is in ('after talks between Kerry and Lavrov,
+   * a senior American official said …'): a speaker named there is the one who speaks.
+   */
+  speakerClause?: number;
 }
 
 /** Circumstantial participles ('مشيرا إلى أن', 'warning that') add to a clause, never frame it. */
@@ -30,6 +35,13 @@ const TRAILING_ATTRIBUTION_TAIL = 4;
 const ACCORDING = /^(?:[وف]?(?:بحسب|حسب|وفق|وفقا)|according)$/i;
 /** English verbs that report content directly, without 'that' ('He said Aleppo would…'). */
 const REPORTING_VERB_EN = /^(?:said|says|told|tells|warned|warns|announced|stated|added|acknowledged|insisted|claimed|confirmed|noted|stressed|declared|described|urged)$/;
+
+/**
+ * How far after its verb an attribution's 'that' is looked for: a speaker with a title, a body and
+ * the agency told ('وأكد ياسر اليوسف، عضو المكتب السياسي في حركة نور الدين الزنكي، لوكالة
+ * الصحافة الفرنسية أن') runs to 16 words.
+ */
+const MAX_SPEAKER_TOKENS = 20;
 
 /** Words that must follow a mid-sentence 'according to X' for it to be an aside, not a tail. */
 const MIN_TAIL_AFTER_ASIDE = 3;
@@ -52,6 +64,17 @@ export function findContent(text: string, tokens: Token[], cues: CueHit[], menti
   );
   if (!attribution) return all;
   const from = tokenIndexAt(tokens, attribution.start);
+  const range = findContentAt(text, tokens, attribution, mentions, lang, from);
+  if (range.speakerFirst === 0 && range.speakerLast > 0) {
+    let clause = from;
+    while (clause > 0 && !isClauseBreak(text, tokens[clause - 1]!, tokens[clause]!)) clause--;
+    if (clause > 0) range.speakerClause = clause;
+  }
+  return range;
+}
+
+function findContentAt(text: string, tokens: Token[], attribution: CueHit, mentions: ConceptMention[], lang: 'ar' | 'en', from: number): ContentRange {
+  const all: ContentRange = { first: 0, last: tokens.length, speakerFirst: 0, speakerLast: 0 };
   const after = tokenIndexAt(tokens, attribution.end - 1) + 1;
   if (ACCORDING.test(attribution.surface.split(/\s+/)[0]!)) {
     // 'بحسب المصادر التي توقعت إجلاء…' / 'According to the UN, …': the speaker is the phrase right
@@ -74,14 +97,16 @@ export function findContent(text: string, tokens: Token[], cues: CueHit[], menti
     return { first: 0, last: start, speakerFirst: start, speakerLast: tokens.length };
   }
   const words = ROLE_WORDS[lang].complementizers;
-  for (let i = from; i < Math.min(tokens.length, from + 14); i++) {
+  for (let i = from; i < Math.min(tokens.length, from + MAX_SPEAKER_TOKENS); i++) {
     const t = tokens[i]!;
     // '… said Aleppo was X and urged that …': the 'that' of a second reporting verb does not
     // open the first one's content.
     if (lang === 'en' && i >= after && REPORTING_VERB_EN.test(t.norm)) break;
     if (words.has(t.norm) || words.has(bare(t.norm, lang))) return { first: i + 1, last: tokens.length, speakerFirst: 0, speakerLast: i + 1 };
     const next = tokens[i + 1];
-    if (next && /[:"«“¢]/.test(text.slice(t.end, next.start))) return { first: i + 1, last: tokens.length, speakerFirst: 0, speakerLast: i + 1 };
+    // 'X said: …', but not the colon of a clock time ('15:00').
+    const clock = !!next && /^\d+$/.test(t.norm) && /^\d+$/.test(next.norm);
+    if (next && !clock && /[:"«“¢]/.test(text.slice(t.end, next.start))) return { first: i + 1, last: tokens.length, speakerFirst: 0, speakerLast: i + 1 };
   }
   if (lang === 'en' && REPORTING_VERB_EN.test(tokens[after - 1]?.norm ?? '')) {
     return { first: after, last: tokens.length, speakerFirst: 0, speakerLast: after };
@@ -99,7 +124,9 @@ export function findContent(text: string, tokens: Token[], cues: CueHit[], menti
 }
 
 export function speakerOf(mentions: ConceptMention[], range: ContentRange): string | null {
-  const region = mentions.filter((m) => m.first >= range.speakerFirst && m.last <= range.speakerLast);
+  const all = mentions.filter((m) => m.first >= range.speakerFirst && m.last <= range.speakerLast);
+  const near = range.speakerClause === undefined ? [] : all.filter((m) => m.first >= range.speakerClause! && m.kind === 'actor' && !PEOPLE_TYPES.has(typeOf(m.id)) && !MEDIA_TYPES.has(typeOf(m.id)));
+  const region = near.length > 0 ? near : all;
   const actors = region.filter((m) => m.kind === 'actor' && !PEOPLE_TYPES.has(typeOf(m.id)));
   const sides = actors.filter((m) => !MEDIA_TYPES.has(typeOf(m.id)));
   // A named person speaks, and a name follows its titles: 'Russia's U.N. envoy Vitaly Churkin' is

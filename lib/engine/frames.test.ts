@@ -22,6 +22,10 @@ describe('readSentence: who says it and what', () => {
     ['Turkish intelligence officials, quoted by the Anadolu news agency, said buses to carry the civilians out of Aleppo had arrived.', 'en', 'turkish-intelligence'],
     // a trailing attribution frames a long sentence too
     ['A ceasefire has been agreed in eastern Aleppo and rebel fighters and their families will be evacuated from the city in the coming hours, a Turkish government source said on Tuesday.', 'en', 'turkish-government'],
+    // the speaker is named in the reporting verb's own clause, not in the scene before it
+    ['Last week, after two brief encounters between Mr. Kerry and Mr. Lavrov in Hamburg, a senior American official said there had been no progress on Aleppo.', 'en', 'usa'],
+    // a speaker with a title, a movement and the agency told, before 'أن'
+    ['وأكد ياسر اليوسف، عضو المكتب السياسي في حركة نور الدين الزنكي، لوكالة الصحافة الفرنسية أن الاتفاق في حلب أبرم برعاية روسية تركية.', 'ar', 'yasser-al-youssef'],
   ] as const)('«%s» (%s) is said by %s', (text, lang, speaker) => {
     expect(frameOf(text, lang).speaker).toBe(speaker);
   });
@@ -33,6 +37,11 @@ describe('readSentence: who says it and what', () => {
     const f = frameOf(text, lang);
     expect(f.speaker).toBe(speaker);
     expect(f.times.find((t) => t.kind === 'clock')?.value).toBe(17 * 60);
+  });
+
+  it('keeps figures of the attribution out of what is reported («after two encounters…, an official said»)', () => {
+    const f = frameOf('Last week, after two brief encounters between Mr. Kerry and Mr. Lavrov in Hamburg, a senior American official said there had been no progress on Aleppo.', 'en');
+    expect(f.quantities).toEqual([]);
   });
 
   it('does not take the actors after a mid-sentence «according to» aside for its speaker', () => {

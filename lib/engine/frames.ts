@@ -334,11 +334,18 @@ export function readSentence(
     .map((m) => slot<ActorRole>(text, base, m, PEOPLE_TYPES.has(getConcept(m.id)?.type ?? '') ? 'patient' : 'agent'));
   const places = content.filter((m) => m.kind === 'place').map((m) => slot(text, base, m, placeRole(tokens, m, lang, movement)));
   const objects = [...new Set(content.filter((m) => m.kind === 'object').map((m) => m.id))];
-  const quantities = describeQuantities(layer.quantities(text, span), tokens, mentions, base).map((q) => ({ ...q, event: nearestEvent(events, q.start, q.end) }));
   // A time inside the attribution ('officials said on Saturday that …') dates the speaking,
-  // not the event.
+  // not the event; a figure there ('after two brief encounters in Hamburg, an official said…')
+  // is no figure of what is reported.
   const contentFrom = tokens[range.first]?.start ?? span.end;
   const contentTo = tokens[range.last - 1]?.end ?? span.end;
+  const attributed = !(range.first === 0 && range.last === tokens.length);
+  const quantities = describeQuantities(
+    layer.quantities(text, span).filter((q) => !attributed || (q.start >= contentFrom && q.end <= contentTo)),
+    tokens,
+    mentions,
+    base,
+  ).map((q) => ({ ...q, event: nearestEvent(events, q.start, q.end) }));
   const inAttribution = (t: TimeRef) => t.start < contentFrom || t.end > contentTo;
   const saidOn = range.first === 0 && range.last === tokens.length ? undefined : rawTimes.find((t) => inAttribution(t) && t.kind === 'day' && t.value > WEEKDAY_ONLY_BASE)?.value;
   const times: TimeRef[] = rawTimes
