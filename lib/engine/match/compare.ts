@@ -41,6 +41,21 @@ const BACKGROUND_OBJECTS = new Set(['deadline', 'destinations', 'districts', 'fr
 const JUDGEMENT_EVENTS = new Set(['humanitarian-catastrophe', 'responsibility', 'warning']);
 /** Events that often only frame another ('under the agreement, fighters leave…'). */
 const FRAMING_EVENTS = new Set(['agreement', 'reaching-agreement', 'negotiation']);
+/**
+ * Broader events that reports use interchangeably with their narrower ones: a ceasefire and a halt
+ * to operations, a suspension of fighting; a deal and a deal reached.
+ */
+const LOOSE_FAMILIES = new Set(['suspension', 'ceasefire', 'halt-military-operations', 'agreement', 'military-operation']);
+
+/**
+ * A deal 'under Russian-Turkish sponsorship' is one 'negotiated between Turkey and Russia': two
+ * states named as mediators are the parties to the talks. One mediator between others is not.
+ */
+function jointSponsorship(claim: ClaimFrame, source: ClaimFrame, claimEvent: string, sourceEvent: string): boolean {
+  if (claimEvent !== 'mediation' || sourceEvent !== 'negotiation') return false;
+  const states = [...new Set(claim.actors.filter((a) => getConcept(a.id)?.type === 'state').map((a) => a.id))];
+  return states.length >= 2 && states.every((id) => source.actors.some((x) => compatibleConcepts(x.id, id)) || source.events.some((x) => x.agent && compatibleConcepts(x.agent, id)));
+}
 /** Aspects that mean the same for matching: a truce 'takes effect' when it 'starts'. */
 const SAME_ASPECT = new Set(['start', 'implementation', 'opening']);
 /** Events whose agent is the point of the claim (who asked, who guarantees, who mediates). */
@@ -258,6 +273,12 @@ function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (
     // 'No progress on Aleppo' does not speak to 'talks were held': a broader event said to happen
     // is not what the claim says did not (and the other way round).
     if (polar && m.id !== e.id && !isWithin(m.id, e.id) && !isEquivalent(m.id, e.id)) {
+      leftUnspoken(e);
+      continue;
+    }
+    // A broader event is vaguer ('talks' for 'significant progress', 'an evacuation' for 'a safe
+    // exit', 'talks' for 'Turkish mediation'): it neither corroborates nor contradicts.
+    if (m.id !== e.id && isWithin(e.id, m.id) && !LOOSE_FAMILIES.has(m.id) && !jointSponsorship(c, s, e.id, m.id)) {
       leftUnspoken(e);
       continue;
     }

@@ -58,6 +58,12 @@ describe('stance', () => {
     ['A Turkish spokesman said the Aleppo deal provides for the rebel fighters to leave first, with civilians following in a second phase.', 'وأضاف أن الاتفاق في حلب ينص على إخلاء المدنيين أولا يليهم مقاتلو المعارضة.', 'ar', 'conflicts:order-differs'],
     ['وقال المتحدث إن الاتفاق في حلب ينص على إخراج المدنيين أولاً ثم المقاتلين.', 'وقالت المصادر إن الاتفاق في حلب يشمل خروج المدنيين والمقاتلين.', 'ar', 'none'],
     ['وقال إن المحاصرين في حلب سينقلون بداية إلى ريف حلب الشمالي، ثم إلى الريف الغربي.', 'وقال المتحدث إن المحاصرين في حلب سيتوجهون أولا إلى ريف حلب الغربي ثم الشمالي.', 'ar', 'conflicts:order-differs'],
+    // a broader event is vaguer: talks are not progress, an evacuation is not a safe exit
+    ['A senior American official said there had been significant progress on Aleppo.', 'وقالت موسكو إنها تجري مشاورات مكثفة مع أنقرة حول حلب.', 'ar', 'none'],
+    ['وقال ملاحفجي إن وقف إطلاق النار في حلب جاء مقابل الخروج الآمن للمدنيين.', 'وقالت المصادر إن إجلاء المدنيين من حلب سيبدأ الليلة.', 'ar', 'none'],
+    // … but a deal sponsored by two states was negotiated between them
+    ['وقال مسؤول في المعارضة إن الاتفاق في حلب أبرم برعاية روسية تركية.', 'وقال إن الاتفاق في حلب تم التوصل له بعد مفاوضات بين تركيا وروسيا.', 'ar', /^corroborates/],
+    ['The Aleppo deal was brokered by Turkish intelligence between the rebel factions and Russia.', 'وقال إن الاتفاق في حلب تم التوصل له بعد مفاوضات بين تركيا وروسيا.', 'ar', 'none'],
     // a denial
     ['Russia said it had reached a deal with the rebels to evacuate fighters from eastern Aleppo.', 'ونفت موسكو أن تكون قد توصلت إلى اتفاق مع المعارضة لإجلاء المقاتلين من شرق حلب.', 'ar', 'conflicts:denied'],
     // who guarantees
