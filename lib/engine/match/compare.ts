@@ -396,7 +396,7 @@ function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (
   // measure does not speak to it. Likewise a clock time.
   const measured = c.quantities.filter((q) => q.counts || q.base);
   if (measured.length > 0 && !measured.some((q) => s.quantities.some((x) => sameMeasure(q, x)))) return null;
-  // A clock time alone is the point; with a day ('5 a.m. on Wednesday') the day can answer it.
+  // A clock time alone is the point; with a day ('5 a.m. on Wednesday') the day can contradict.
   if (c.times.some((t) => t.kind === 'clock') && !c.times.some((t) => t.kind === 'day') && !s.times.some((t) => t.kind === 'clock')) return null;
   // So is a delay ('within hours', 'for several more days'): a source that times nothing is silent on it.
   if (c.times.some((t) => t.kind === 'span') && !s.times.some((t) => t.kind === 'span' || t.kind === 'day')) return null;
@@ -475,6 +475,9 @@ function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (
     if (polar && (sideLeftOpen || coverage < MIN_POLAR_COVERAGE)) return null;
     return { coverage, stance: 'conflicts', reason: conflicts[0]!.reason };
   }
+  // With a day ('at 5 p.m. on Tuesday'), a source without a clock can contradict the day but
+  // cannot confirm the hour: on the day alone it is vaguer.
+  if (c.times.some((t) => t.kind === 'clock') && !s.times.some((t) => t.kind === 'clock')) return null;
   const shared = claimEvents.find((e) => !ASPECT_EVENTS.has(e.id) && findEvent(s, e)) ?? claimEvents.find((e) => findEvent(s, e)) ?? claimEvents[0]!;
   return { coverage, stance: 'corroborates', reason: agreements[0] ?? { code: 'same-event', claimValue: shared.surface, sourceValue: findEvent(s, shared)?.surface ?? shared.surface, conceptId: shared.id } };
 }

@@ -51,6 +51,8 @@ describe('stance', () => {
     // clock times of the same event
     ['وقال مصدر تركي إن الهدنة دخلت حيز التنفيذ عند الساعة الثالثة بعد الظهر بتوقيت غرينتش في حلب.', 'وأكد مصدر بالحكومة التركية التوصل إلى اتفاق لوقف إطلاق النار في حلب بدءاً من الساعة 15:00 بتوقيت غرينتش.', 'ar', 'corroborates:same-time'],
     ['The ceasefire in Aleppo took effect at 1 p.m. GMT, a Turkish official said.', 'وأكد مصدر بالحكومة التركية التوصل إلى اتفاق لوقف إطلاق النار في حلب بدءاً من الساعة 15:00 بتوقيت غرينتش.', 'ar', 'conflicts:time-differs'],
+    // an hour with its day: a source that gives the day alone cannot confirm the hour
+    ['وقال مصدر تركي إن وقف إطلاق النار سرى في حلب اعتباراً من الساعة الخامسة من مساء الثلاثاء بتوقيت غرينتش.', 'وأكدت أنقرة أن وقفا لإطلاق النار يسري في حلب منذ مساء الثلاثاء.', 'ar', 'none'],
     // a destination
     ['وقال مسؤول إن المقاتلين سيخرجون من حلب إلى إدلب.', 'وقالت المصادر إن المقاتلين سيخرجون من حلب إلى ريف حلب الغربي.', 'ar', 'conflicts:place-differs'],
     // the order of a deal: the same order, the reverse, and a source that states none
