@@ -73,6 +73,8 @@ function placeRole(tokens: Token[], m: ConceptMention, lang: 'ar' | 'en', moveme
     const t = tokens[m.first - k];
     if (!t) break;
     const n = t.norm;
+    // 'أشار إلى أن الأحياء الشرقية…': a preposition before 'أن' belongs to the reporting verb.
+    if (words.complementizers.has(n)) break;
     // 'to discuss Aleppo': an English preposition reaches its place only over articles and
     // adjectives, not over a verb.
     if (lang === 'en' && k > 1 && !PLACE_PREMODIFIERS.has(tokens[m.first - k + 1]!.norm)) break;

@@ -53,10 +53,11 @@ export interface Quantity {
  * the article's date where it is known.
  */
 export interface TimeRef {
-  kind: 'clock' | 'day' | 'span' | 'year';
+  kind: 'clock' | 'day' | 'span' | 'year' | 'month';
   /** clock: minutes after midnight GMT; day: days after the article's date (0 = same day);
    *  span: expected delay in hours (within hours → 0..12, several days → 48..240);
-   *  year: the calendar year. */
+   *  year: the calendar year; month: months since year 0 (year × 12 + month − 1), 'since July',
+   *  'منتصف تشرين الثاني', 'last month'. */
   value: number;
   max: number;
   /** 'before' for "not before Friday", 'after'… kept simple: most claims give a point. */

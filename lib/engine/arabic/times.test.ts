@@ -22,6 +22,7 @@ const day = (surface: string, value: number, bound: TimeRef['bound'] = 'at'): Ex
 const span = (surface: string, value: number, max: number, bound: TimeRef['bound'] = 'at'): Expected =>
   ({ kind: 'span', value, max, bound, surface });
 const hm = (h: number, m = 0): number => h * 60 + m;
+const month = (surface: string, year: number, m: number): Expected => ({ kind: 'month', value: year * 12 + m - 1, max: year * 12 + m - 1, bound: 'at', surface });
 
 const CASES: [string, string, string | null, Expected[]][] = [
   // Clock times: GMT stays, local Syria time (UTC+2 in December 2016) moves back two hours.
@@ -101,6 +102,12 @@ const CASES: [string, string, string | null, Expected[]][] = [
   ['no date: weekday', 'توقف القصف مساء الثلاثاء', null, [day('مساء الثلاثاء', WEEKDAY_ONLY_BASE - 2)]],
   ['no date: tomorrow', 'تغادر الحافلات غدا', null, [day('غدا', 1)]],
   ['no date: a calendar date gives only its year', 'في 13 كانون الأول 2016', null, [{ kind: 'year', value: 2016, max: 2016, bound: 'at', surface: '2016' }]],
+  // Months: the latest such month up to the article's, or the one its year names.
+  ['a month since', 'منذ يوليو الماضي', TUESDAY, [month('يوليو الماضي', 2016, 7)]],
+  ['a month in both names', 'في منتصف تشرين الثاني/نوفمبر', TUESDAY, [month('تشرين الثاني/نوفمبر', 2016, 11)]],
+  ['last month', 'منذ منتصف الشهر الماضي', TUESDAY, [month('الشهر الماضي', 2016, 11)]],
+  ['a month with its year', 'في أيار 2015', TUESDAY, [month('أيار 2015', 2015, 5)]],
+  ['no date: a month without its year is no time', 'منذ يوليو الماضي', null, []],
 ];
 
 const NOT_TIMES: [string, string][] = [
@@ -114,7 +121,6 @@ const NOT_TIMES: [string, string][] = [
   ['the last hours', 'شهدت الساعات الأخيرة شد وجذب'],
   ['a count is not a time', 'في 4 أحياء'],
   ['"the two" is not Monday', 'الخلاف بين الاثنين'],
-  ['a month alone', 'منذ يوليو الماضي'],
   ['an ordinal in a place name', 'طريق الراموسة إلى الراشدين الخامسة ثم ريف حلب الغربي'],
 ];
 

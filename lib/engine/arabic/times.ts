@@ -125,7 +125,7 @@ function readTimesUncached(scan: Scan, anchor: number | null): Hit[] {
   const tokens = scan.tokens;
   const hits: Hit[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const hit = clockAt(tokens, i) ?? dayAt(tokens, i, anchor) ?? spanHit(tokens, i) ?? yearAt(tokens, i, anchor);
+    const hit = clockAt(tokens, i) ?? dayAt(tokens, i, anchor) ?? spanHit(tokens, i) ?? yearAt(tokens, i, anchor) ?? monthHit(tokens, i, anchor);
     if (!hit) continue;
     hit.ref.bound = boundOf(tokens, hit.first, hit.ref.kind);
     hits.push(hit);
@@ -135,8 +135,8 @@ function readTimesUncached(scan: Scan, anchor: number | null): Hit[] {
 }
 
 function boundOf(tokens: ScanToken[], first: number, kind: TimeRef['kind']): TimeRef['bound'] {
-  if (kind !== 'year' && notBeforeNegator(tokens, first) >= 0) return 'not-before';
-  if (kind === 'span' || kind === 'year') return 'at';
+  if (kind !== 'year' && kind !== 'month' && notBeforeNegator(tokens, first) >= 0) return 'not-before';
+  if (kind === 'span' || kind === 'year' || kind === 'month') return 'at';
   for (const p of BY_LEADS) if (first >= p.words.length && phraseAt(tokens, first - p.words.length, p.words) >= 0) return 'by';
   return 'at';
 }
@@ -350,4 +350,52 @@ function yearAt(tokens: ScanToken[], i: number, anchor: number | null): Hit | nu
   const year = Number(num.text);
   if (year < YEAR_MIN || year > YEAR_MAX || digitNonQuantity(tokens, n)?.kind !== 'year') return null;
   return { ref: { kind: 'year', value: year, max: year }, first: i, last: n, prefix: lead ? leadPrefix : 0 };
+}
+
+/** Months named relative to the article's: 'الشهر الماضي' is the month before its date. */
+const RELATIVE_MONTHS = normPhrases<number>([
+  ['الشهر الماضي', -1], ['الشهر المنصرم', -1], ['الشهر الفائت', -1], ['الشهر الجاري', 0], ['الشهر الحالي', 0], ['هذا الشهر', 0],
+  ['الشهر المقبل', 1], ['الشهر القادم', 1],
+]);
+
+/** Months since year 0 of a day number. */
+function monthOfDay(day: number): number {
+  const d = new Date(day * MS_PER_DAY);
+  return d.getUTCFullYear() * 12 + d.getUTCMonth();
+}
+
+/**
+ * A month ('منذ يوليو الماضي', 'منتصف تشرين الثاني/نوفمبر', 'أيار 2016', 'الشهر الماضي') at token
+ * i, as months since year 0. Without a written year it is the latest such month up to the
+ * article's ('المقبل': the next one after it); null without the article's date or a year.
+ */
+function monthHit(tokens: ScanToken[], i: number, anchor: number | null): Hit | null {
+  if (anchor !== null && mayStartPhrase(tokens[i], RELATIVE_MONTHS)) {
+    for (const p of RELATIVE_MONTHS) {
+      const prefix = phraseAt(tokens, i, p.words);
+      if (prefix < 0) continue;
+      const m = monthOfDay(anchor) + p.value;
+      return { ref: { kind: 'month', value: m, max: m }, first: i, last: i + p.words.length - 1, prefix };
+    }
+  }
+  const named = monthAt(tokens, i);
+  // '13 كانون الأول 2016' without the article's date: a date, which gives only its year.
+  if (!named || (tokens[i - 1]?.kind === 'num' && /^[0-9]{1,2}$/.test(tokens[i - 1]!.text))) return null;
+  let last = named.last;
+  if (tokens[last + 1]?.text === '/' && monthAt(tokens, last + 2)) last = monthAt(tokens, last + 2)!.last; // 'أيار/مايو'
+  const yearTok = tokens[last + 1];
+  let value: number;
+  if (yearTok?.kind === 'num' && /^[0-9]{4}$/.test(yearTok.text) && Number(yearTok.text) >= YEAR_MIN && Number(yearTok.text) <= YEAR_MAX) {
+    value = Number(yearTok.text) * 12 + named.month - 1;
+    last++;
+  } else {
+    if (anchor === null) return null;
+    const now = monthOfDay(anchor);
+    const next = matchWord(tokens[last + 1], NEXT) >= 0;
+    if (next || matchWord(tokens[last + 1], LAST) >= 0) last++;
+    const year = Math.floor(now / 12);
+    value = year * 12 + named.month - 1;
+    if (next ? value <= now : value > now) value += next ? 12 : -12;
+  }
+  return { ref: { kind: 'month', value, max: value }, first: i, last, prefix: 0 };
 }

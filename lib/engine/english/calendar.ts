@@ -119,3 +119,36 @@ export function calendarDateAt(
   }
   return { day: best, next };
 }
+
+/** Words before 'May' that make it the month, not the verb ('since May', 'in early May'). */
+const MAY_LEADS = new Set(['in', 'since', 'of', 'early', 'late', 'mid', 'until', 'till', 'by', 'from', 'last', 'next', 'back', 'during', 'before', 'after']);
+const RELATIVE_MONTHS: ReadonlyArray<{ phrase: readonly string[]; months: number }> = [
+  { phrase: ['last', 'month'], months: -1 },
+  { phrase: ['this', 'month'], months: 0 },
+  { phrase: ['next', 'month'], months: 1 },
+];
+
+/**
+ * A month at words[i] ('since July', 'mid-November', 'September 2016', 'last month'), as months
+ * since year 0 (year × 12 + month − 1), and the index after it. Without a written year it is the
+ * latest such month up to the article's ('next July': the next one after it). null when words[i]
+ * names no month, or no year can be told (no written year and no article date).
+ */
+export function monthOfYearAt(words: Word[], i: number, published: CalendarDay | null): { value: number; next: number } | null {
+  const now = published === null ? null : new Date(published * MS_PER_DAY).getUTCFullYear() * 12 + new Date(published * MS_PER_DAY).getUTCMonth();
+  if (now !== null) {
+    for (const r of RELATIVE_MONTHS) {
+      if (r.phrase.every((p, k) => words[i + k]?.text === p)) return { value: now + r.months, next: i + r.phrase.length };
+    }
+  }
+  const month = monthAt(words, i);
+  if (month === null) return null;
+  if (words[i]!.text === 'may' && !MAY_LEADS.has(words[i - 1]?.text ?? '') && yearAt(words, i + 1) === null) return null;
+  const year = yearAt(words, i + 1);
+  if (year !== null) return { value: year * 12 + month, next: i + 2 };
+  if (now === null) return null;
+  const ahead = words[i - 1]?.text === 'next';
+  let value = Math.floor(now / 12) * 12 + month;
+  if (ahead ? value <= now : value > now) value += ahead ? 12 : -12;
+  return { value, next: i + 1 };
+}

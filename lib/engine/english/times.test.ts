@@ -91,6 +91,20 @@ describe('findEnglishTimes: delays and years', () => {
     expect(times(text)).toEqual([{ kind: 'span', value: min, max, surface }]);
   });
 
+  it.each([
+    ['The siege has lasted since July.', 2016, 7, 'July'],
+    ['The rebels could have left as early as September.', 2016, 9, 'September'],
+    ['The offensive began in mid-November.', 2016, 11, 'November'],
+    ['The offensive began last month.', 2016, 11, 'last month'],
+    ['The city was divided in May 2012.', 2012, 5, 'May 2012'],
+  ])('reads a month: %s', (text, year, month, surface) => {
+    expect(times(text)).toEqual([{ kind: 'month', value: year * 12 + month - 1, max: year * 12 + month - 1, surface }]);
+  });
+
+  it('does not take the verb or a name for the month May', () => {
+    expect(times('Talks may resume, Theresa May said.')).toEqual([]);
+  });
+
   it('reads explicit years', () => {
     expect(times('The battle began in 2012.')).toEqual([{ kind: 'year', value: 2012, max: 2012, surface: '2012' }]);
   });

@@ -1,7 +1,7 @@
 import type { LayerContext, Span } from '../layer';
 import type { TimeRef } from '../types';
 import { clockAt } from './clock';
-import { calendarDateAt, dayOffset, parsePublished, weekdayOffset, WEEKDAYS, type CalendarDay } from './calendar';
+import { calendarDateAt, dayOffset, monthOfYearAt, parsePublished, weekdayOffset, WEEKDAYS, type CalendarDay } from './calendar';
 import { durationAt } from './durations';
 import { phraseAt, readsAsYear, wordsOf, type Word } from './words';
 
@@ -161,7 +161,10 @@ export function findEnglishTimes(text: string, span: Span, ctx: LayerContext): T
     }
     if (!bound && readsAsYear(words, i) && !/^(?:gmt|utc|hours|hrs|local)$/.test(words[i + 1]?.text ?? '')) {
       push('year', Number(words[i]!.text), Number(words[i]!.text), i, i + 1);
+      continue;
     }
+    const month = bound ? null : monthOfYearAt(words, at, published);
+    if (month) push('month', month.value, month.value, at, month.next);
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import type { Claim, ClaimFrame, EventMention, StanceReason, Stance } from '../types';
+import type { Claim, ClaimFrame, EventMention, StanceReason, Stance, TimeRef } from '../types';
 import { compatibleConcepts, getConcept, isWithin } from '../lexicon';
 import { ALEPPO } from '../claims';
 import { ASPECT_EVENTS } from '../frames';
@@ -398,6 +398,10 @@ function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (
   if (measured.length > 0 && !measured.some((q) => s.quantities.some((x) => sameMeasure(q, x)))) return null;
   // A clock time alone is the point; with a day ('5 a.m. on Wednesday') the day can contradict.
   if (c.times.some((t) => t.kind === 'clock') && !c.times.some((t) => t.kind === 'day') && !s.times.some((t) => t.kind === 'clock')) return null;
+  // So is a month ('since July', 'as early as June'): a source that names none is vaguer.
+  for (const t of c.times) {
+    if (t.kind === 'month' && !s.times.some((x) => x.kind === 'month' && sameMonthEvent(claim, t, source, x))) return null;
+  }
   // So is a delay ('within hours', 'for several more days'): a source that times nothing is silent on it.
   if (c.times.some((t) => t.kind === 'span') && !s.times.some((t) => t.kind === 'span' || t.kind === 'day')) return null;
 
@@ -435,7 +439,11 @@ function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (
   for (const t of c.times) {
     // Times compare only when given for the same event: a meeting 'tomorrow' says nothing about
     // when an offensive ends.
-    const sameEvent = s.times.filter((x) => (x.event && oneTimeline(t.event, x.event)) || ((!t.event || namesEvent(s, t.event)) && (!x.event || namesEvent(c, x.event))));
+    const sameEvent = s.times.filter((x) =>
+      t.kind === 'month' && x.kind === 'month'
+        ? sameMonthEvent(claim, t, source, x)
+        : (x.event && oneTimeline(t.event, x.event)) || ((!t.event || namesEvent(s, t.event)) && (!x.event || namesEvent(c, x.event))),
+    );
     const rivals = sameEvent.map((x) => ({ x, conflict: timesConflict(t, x, days) })).filter((r) => r.conflict !== null);
     if (rivals.length === 0) {
       total += W.time / 3;
@@ -490,6 +498,34 @@ function stemKeys(claim: Claim): string[] {
 function objectSurface(claim: Claim, id: string): string {
   const span = claim.frame.objectSpans?.find((o) => o.id === id);
   return span ? claim.text.slice(span.start, span.end) : (getConcept(id)?.label[claim.lang === 'ar' ? 'ar' : 'en'] ?? id);
+}
+
+/** Punctuation that ends a clause in a statement's text. */
+const CLAUSE_MARK = /[،,;؛.:]/;
+
+/**
+ * The events of the clause a time stands in ('تحت الحصار وقصف كثيف منذ يوليو الماضي': the siege
+ * and the shelling), else the one it was given for.
+ */
+function clauseEvents(claim: Claim, t: TimeRef): string[] {
+  const text = claim.text;
+  let from = t.start;
+  while (from > 0 && !CLAUSE_MARK.test(text[from - 1]!)) from--;
+  let to = t.end;
+  while (to < text.length && !CLAUSE_MARK.test(text[to]!)) to++;
+  const ids = claim.frame.events.filter((e) => e.start >= from && e.end <= to && !ASPECT_EVENTS.has(e.id)).map((e) => e.id);
+  return ids.length > 0 ? ids : t.event ? [t.event] : [];
+}
+
+/**
+ * Whether two months are given for one event: a month dates every event of its clause, since
+ * states that last are told in pairs ('besieged and heavily shelled since July').
+ */
+function sameMonthEvent(claim: Claim, t: TimeRef, source: Claim, x: TimeRef): boolean {
+  const mine = clauseEvents(claim, t);
+  const theirs = clauseEvents(source, x);
+  if (mine.length === 0 || theirs.length === 0) return true;
+  return mine.some((a) => theirs.some((b) => compatibleConcepts(a, b)));
 }
 
 /** How a frame words a concept (an actor or a place), else its label in the statement's language. */

@@ -53,6 +53,10 @@ describe('stance', () => {
     ['The ceasefire in Aleppo took effect at 1 p.m. GMT, a Turkish official said.', 'وأكد مصدر بالحكومة التركية التوصل إلى اتفاق لوقف إطلاق النار في حلب بدءاً من الساعة 15:00 بتوقيت غرينتش.', 'ar', 'conflicts:time-differs'],
     // an hour with its day: a source that gives the day alone cannot confirm the hour
     ['وقال مصدر تركي إن وقف إطلاق النار سرى في حلب اعتباراً من الساعة الخامسة من مساء الثلاثاء بتوقيت غرينتش.', 'وأكدت أنقرة أن وقفا لإطلاق النار يسري في حلب منذ مساء الثلاثاء.', 'ar', 'none'],
+    // months: another month for the same state conflicts, the same one agrees, none is vaguer
+    ['وأشار البيان إلى أن الأحياء الشرقية من حلب ترزح تحت الحصار منذ مطلع أيار/مايو الماضي.', 'وقال البيان إن الأحياء الشرقية لحلب واقعة تحت الحصار وقصف كثيف منذ يوليو الماضي.', 'ar', 'conflicts:time-differs'],
+    ['The Turkish statement said eastern Aleppo had been under siege and heavy shelling since July.', 'وقال البيان إن الأحياء الشرقية لحلب واقعة تحت الحصار وقصف كثيف منذ يوليو الماضي.', 'ar', 'corroborates:same-time'],
+    ['The Turkish statement said eastern Aleppo had been under siege since July.', 'وقال البيان إن الأحياء الشرقية لحلب واقعة تحت الحصار.', 'ar', 'none'],
     // a destination
     ['وقال مسؤول إن المقاتلين سيخرجون من حلب إلى إدلب.', 'وقالت المصادر إن المقاتلين سيخرجون من حلب إلى ريف حلب الغربي.', 'ar', 'conflicts:place-differs'],
     // the order of a deal: the same order, the reverse, and a source that states none
@@ -91,7 +95,7 @@ describe('stance', () => {
     // urging is pressing: an acknowledged push against a denied one
     ["Russia's foreign minister admitted that Moscow had pressed the Syrian government to turn down the UN humanitarian plan.", 'ونفى لافروف اتهامات الدول الغربية بأن موسكو تضغط على الحكومة السورية لكي لا توافق على الخطة الإنسانية التي اقترحتها الأمم المتحدة.', 'ar', 'conflicts:denied'],
     // 'rejected' is 'did not accept'
-    ['وأشار لافروف إلى أن المسلحين رفضوا اتفاق الهدنة منذ أيلول الماضي.', 'وقال لافروف إن المسلحين أنفسهم لم يوافقوا على اتفاق الهدنة.', 'ar', /^corroborates/],
+    ['وأشار لافروف إلى أن المسلحين رفضوا اتفاق الهدنة في حلب.', 'وقال لافروف إن المسلحين أنفسهم لم يوافقوا على اتفاق الهدنة.', 'ar', /^corroborates/],
     ['Lavrov said the rebels had rejected the truce.', 'وقال لافروف إن المسلحين أنفسهم لم يوافقوا على اتفاق الهدنة.', 'ar', /^corroborates/],
     // a live blog's post time is not the time of the event; vowing to defend is one event in both languages
     ['14:40 Rebel commanders have vowed to defend their neighbourhoods in eastern Aleppo to the end.', 'وتعهد مقاتلون من الفصائل بالدفاع عن مناطقهم في شرق حلب حتى النهاية.', 'ar', /^corroborates/],

@@ -81,6 +81,7 @@ function weekday(day: number): number {
 export function timesConflict(a: TimeRef, b: TimeRef, days: ArticleDays): boolean | null {
   if (a.kind === 'clock' && b.kind === 'clock') return Math.abs(a.value - b.value) > 30;
   if (a.kind === 'year' && b.kind === 'year') return a.value !== b.value;
+  if (a.kind === 'month' && b.kind === 'month') return a.value !== b.value;
   if (a.kind === 'day' && b.kind === 'day' && (a.value <= WEEKDAY_ONLY_BASE || b.value <= WEEKDAY_ONLY_BASE)) {
     if ((a.bound ?? 'at') !== 'at' || (b.bound ?? 'at') !== 'at') return null;
     const wa = a.value <= WEEKDAY_ONLY_BASE ? WEEKDAY_ONLY_BASE - a.value : days.page !== null ? weekday(days.page + a.value) : null;
