@@ -126,7 +126,7 @@ function eventMention(
   const needless = cues.some(
     (c) => c.kind === 'negation' && before(c, NEGATION_SCOPE) && tokens.slice(tokenIndexAt(tokens, c.end), m.first).some((t) => MODAL_NOUNS.test(t.norm)),
   );
-  const pending = needless || (underNegation && !anyBefore) || cues.some((c) => c.kind === 'demand' && before(c, PENDING_SCOPE));
+  const pending = needless || (underNegation && !anyBefore) || cues.some((c) => c.kind === 'demand' && before(c, PENDING_SCOPE)) || soughtByTalks(text, tokens, m, mentions, lang);
   const completed = tokens
     .slice(Math.max(0, m.first - 3), m.last + 2)
     .some((t) => ROLE_WORDS[lang].completed.has(t.norm) || ROLE_WORDS[lang].completed.has(bare(t.norm, lang)));
@@ -152,6 +152,29 @@ function eventMention(
     end: m.end - base,
     surface: text.slice(m.start, m.end),
   };
+}
+
+/** Talks: what they are held for is sought, not reached ('مفاوضات مع روسيا لوقف النار'). */
+const TALK_EVENTS = new Set(['negotiation', 'mediation', 'meeting']);
+/** Tokens between talks and what they are for ('talks with Russia on a ceasefire'). */
+const PURPOSE_REACH = 5;
+const PURPOSE_WORDS = new Set(['for', 'on', 'to', 'toward', 'towards', 'over', 'about', 'aimed', 'بهدف', 'لاجل', 'اجل', 'سعيا']);
+
+/**
+ * Whether an event is what talks are held for: 'محادثات مكثفة مع روسيا لوقف إطلاق النار',
+ * 'negotiations with Moscow for a truce'. Such an event is sought, as one called for is.
+ */
+function soughtByTalks(text: string, tokens: Token[], m: ConceptMention, mentions: ConceptMention[], lang: 'ar' | 'en'): boolean {
+  // 'meeting to discuss Aleppo': talks held for talks are the talks.
+  if (TALK_EVENTS.has(m.id)) return false;
+  const talk = mentions.find((x) => x.kind === 'event' && TALK_EVENTS.has(x.id) && x.last <= m.first && m.first - x.last < PURPOSE_REACH);
+  if (!talk) return false;
+  for (let k = talk.last; k < m.first; k++) if (isClauseBreak(text, tokens[k - 1]!, tokens[k]!)) return false;
+  const between = tokens.slice(talk.last, m.first);
+  if (between.some((t) => PURPOSE_WORDS.has(t.norm))) return true;
+  // Arabic: the purpose 'لـ' fused to the event's first word ('لوقف', 'لإجلاء').
+  const first = tokens[m.first]!.norm;
+  return lang === 'ar' && first.length > 3 && first.startsWith('ل') && !first.startsWith('لا');
 }
 
 /** Combat events: stopping one of these is a halt of military operations. */

@@ -57,6 +57,9 @@ describe('stance', () => {
     ['وأشار البيان إلى أن الأحياء الشرقية من حلب ترزح تحت الحصار منذ مطلع أيار/مايو الماضي.', 'وقال البيان إن الأحياء الشرقية لحلب واقعة تحت الحصار وقصف كثيف منذ يوليو الماضي.', 'ar', 'conflicts:time-differs'],
     ['The Turkish statement said eastern Aleppo had been under siege and heavy shelling since July.', 'وقال البيان إن الأحياء الشرقية لحلب واقعة تحت الحصار وقصف كثيف منذ يوليو الماضي.', 'ar', 'corroborates:same-time'],
     ['The Turkish statement said eastern Aleppo had been under siege since July.', 'وقال البيان إن الأحياء الشرقية لحلب واقعة تحت الحصار.', 'ar', 'none'],
+    // what talks are held for is sought, not reached
+    ['وقال مسؤول تركي إن وقف إطلاق النار دخل حيز التنفيذ في حلب.', 'وقال كالين إن بلاده أجرت محادثات مكثفة مع روسيا لوقف إطلاق النار في حلب.', 'ar', 'none'],
+    ['A Turkish official said a ceasefire had taken effect in Aleppo.', 'وكانت جماعات من المعارضة المسلحة قد تحدثت عن مفاوضات مع روسيا لوقف النار في شرق حلب.', 'ar', 'none'],
     // a destination
     ['وقال مسؤول إن المقاتلين سيخرجون من حلب إلى إدلب.', 'وقالت المصادر إن المقاتلين سيخرجون من حلب إلى ريف حلب الغربي.', 'ar', 'conflicts:place-differs'],
     // the order of a deal: the same order, the reverse, and a source that states none
