@@ -18,6 +18,10 @@ import { readSequence } from './sequence';
 const NEGATION_SCOPE = 5;
 /** Negative-polarity words: the noun after one is what a negation denies ('أي انتهاكات'). */
 const ANY_WORDS = new Set(['اي', 'any', 'no']);
+/** Words of what may be done: the event after one is possible, not reported ('يمكن للمدنيين مغادرة'). */
+const MODAL_WORDS = new Set(['يمكن', 'بامكان', 'امكان', 'بوسع', 'وسع', 'يستطيع', 'تستطيع', 'يستطيعون', 'can', 'could', 'may', 'might', 'allowed', 'able']);
+/** A modal word reaches this many tokens forward ('يمكن للمدنيين والمقاتلين مغادرة': 3). */
+const MODAL_REACH = 4;
 /** Needs and wants: a negation over one of these does not negate the event after it. */
 const MODAL_NOUNS = /^(?:حاجه|داعي|ضروره|need|needs|reason|wish|want)$/;
 /** A demand or attempt word reaches this many tokens forward ('دعت … لوقف إطلاق النار'). */
@@ -140,6 +144,9 @@ function eventMention(
       agent = a.id;
     }
   }
+  const planned =
+    cues.some((c) => (c.kind === 'future' || c.kind === 'hedge') && (before(c, NEGATION_SCOPE) || (c.start >= m.start && c.end <= m.end))) ||
+    tokens.slice(Math.max(0, m.first - MODAL_REACH), m.first).some((t) => MODAL_WORDS.has(t.norm) || MODAL_WORDS.has(bare(t.norm, lang)));
   // 'has not yet received the approval', 'لم يبدأ بعد': not happened so far is still awaited.
   const notYet = negated && !denied && stillAwaited(text, tokens, m, lang);
   return {
@@ -147,6 +154,7 @@ function eventMention(
     polarity: denied ? 'denied' : (negated && !notYet) || (underNegation && anyBefore) ? 'negated' : 'asserted',
     pending: pending || notYet,
     completed,
+    ...(planned ? { planned } : {}),
     agent,
     start: m.start - base,
     end: m.end - base,

@@ -92,6 +92,11 @@ export interface EventMention {
   pending: boolean;
   /** Said to have happened already ('already entered', 'بالفعل'). */
   completed: boolean;
+  /**
+   * Told as what will or may happen ('سيغادرون', 'يمكن للمدنيين مغادرة', 'can leave', 'will
+   * leave'), not as what happened. Absent when it is not.
+   */
+  planned?: boolean;
   /** The actor right next to the event (who requests, guarantees, controls…), when there is one. */
   agent: string | null;
   start: number;

@@ -270,6 +270,12 @@ function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (
       continue;
     }
     const polar = e.polarity !== m.polarity && (e.polarity === 'asserted' || m.polarity === 'asserted');
+    // 'No bus has left' against 'they can leave by bus until Wednesday night': what did not happen
+    // is no answer to what may or will, and the other way round.
+    if (polar && !!e.planned !== !!m.planned) {
+      leftUnspoken(e);
+      continue;
+    }
     // 'No progress on Aleppo' does not speak to 'talks were held': a broader event said to happen
     // is not what the claim says did not (and the other way round).
     if (polar && m.id !== e.id && !isWithin(m.id, e.id) && !isEquivalent(m.id, e.id)) {

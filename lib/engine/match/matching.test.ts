@@ -60,6 +60,9 @@ describe('stance', () => {
     // what talks are held for is sought, not reached
     ['وقال مسؤول تركي إن وقف إطلاق النار دخل حيز التنفيذ في حلب.', 'وقال كالين إن بلاده أجرت محادثات مكثفة مع روسيا لوقف إطلاق النار في حلب.', 'ar', 'none'],
     ['A Turkish official said a ceasefire had taken effect in Aleppo.', 'وكانت جماعات من المعارضة المسلحة قد تحدثت عن مفاوضات مع روسيا لوقف النار في شرق حلب.', 'ar', 'none'],
+    // what did not happen is no answer to what may happen; what will not, to what will
+    ['ولم تغادر أي حافلة الأحياء المحاصرة في حلب حتى مساء الأربعاء.', 'ويمكن للمدنيين والمقاتلين مغادرة حلب بحافلات إلى إدلب حتى ليل الأربعاء.', 'ar', 'none'],
+    ['The fighters will not leave Aleppo by bus, a rebel official said.', 'وقال مسؤول إن المقاتلين سيغادرون حلب بحافلات.', 'ar', 'conflicts:negated'],
     // a destination
     ['وقال مسؤول إن المقاتلين سيخرجون من حلب إلى إدلب.', 'وقالت المصادر إن المقاتلين سيخرجون من حلب إلى ريف حلب الغربي.', 'ar', 'conflicts:place-differs'],
     // the order of a deal: the same order, the reverse, and a source that states none
