@@ -130,7 +130,12 @@ function eventMention(
   const needless = cues.some(
     (c) => c.kind === 'negation' && before(c, NEGATION_SCOPE) && tokens.slice(tokenIndexAt(tokens, c.end), m.first).some((t) => MODAL_NOUNS.test(t.norm)),
   );
-  const pending = needless || (underNegation && !anyBefore) || cues.some((c) => c.kind === 'demand' && before(c, PENDING_SCOPE)) || soughtByTalks(text, tokens, m, mentions, lang);
+  const pending =
+    needless ||
+    (underNegation && !anyBefore) ||
+    cues.some((c) => c.kind === 'demand' && before(c, PENDING_SCOPE)) ||
+    soughtByTalks(text, tokens, m, mentions, lang) ||
+    prevented(text, tokens, m, mentions);
   const completed = tokens
     .slice(Math.max(0, m.first - 3), m.last + 2)
     .some((t) => ROLE_WORDS[lang].completed.has(t.norm) || ROLE_WORDS[lang].completed.has(bare(t.norm, lang)));
@@ -183,6 +188,22 @@ function soughtByTalks(text: string, tokens: Token[], m: ConceptMention, mention
   // Arabic: the purpose 'لـ' fused to the event's first word ('لوقف', 'لإجلاء').
   const first = tokens[m.first]!.norm;
   return lang === 'ar' && first.length > 3 && first.startsWith('ل') && !first.startsWith('لا');
+}
+
+/** Tokens between a prevention and what it prevents ('بمنع المدنيين الراغبين في مغادرة'). */
+const PREVENTED_REACH = 5;
+
+/**
+ * Whether an event is what someone prevents: 'تمنع خروج المدنيين', 'prevented civilians from
+ * leaving', 'blocking aid deliveries'. It is kept from happening, so it is not reported as
+ * happening: it is only spoken of, as a call is.
+ */
+function prevented(text: string, tokens: Token[], m: ConceptMention, mentions: ConceptMention[]): boolean {
+  if (m.id === 'obstruction') return false;
+  const stop = mentions.find((x) => x.kind === 'event' && x.id === 'obstruction' && x.last <= m.first && m.first - x.last < PREVENTED_REACH);
+  if (!stop) return false;
+  for (let k = stop.last; k < m.first; k++) if (isClauseBreak(text, tokens[k - 1]!, tokens[k]!)) return false;
+  return true;
 }
 
 /** Combat events: stopping one of these is a halt of military operations. */

@@ -63,6 +63,9 @@ describe('stance', () => {
     // what did not happen is no answer to what may happen; what will not, to what will
     ['ولم تغادر أي حافلة الأحياء المحاصرة في حلب حتى مساء الأربعاء.', 'ويمكن للمدنيين والمقاتلين مغادرة حلب بحافلات إلى إدلب حتى ليل الأربعاء.', 'ar', 'none'],
     ['The fighters will not leave Aleppo by bus, a rebel official said.', 'وقال مسؤول إن المقاتلين سيغادرون حلب بحافلات.', 'ar', 'conflicts:negated'],
+    // what is prevented is not reported as happening
+    ['وقال بيان الخارجية التركية إن قوات النظام تمنع المدنيين الراغبين في مغادرة حلب من الخروج منها.', 'وأكدت أنقرة أن وقفا لإطلاق النار يسري في حلب بهدف إجلاء المقاتلين مع مدنيين من شرق المدينة.', 'ar', 'none'],
+    ['The Turkish foreign ministry said regime forces were preventing civilians from leaving Aleppo.', 'وأكد بيان الخارجية التركية أن قوات النظام تمنع خروج المدنيين الراغبين بمغادرة حلب.', 'ar', /^corroborates/],
     // a destination
     ['وقال مسؤول إن المقاتلين سيخرجون من حلب إلى إدلب.', 'وقالت المصادر إن المقاتلين سيخرجون من حلب إلى ريف حلب الغربي.', 'ar', 'conflicts:place-differs'],
     // the order of a deal: the same order, the reverse, and a source that states none
