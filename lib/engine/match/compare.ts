@@ -80,6 +80,11 @@ export interface Comparison {
   coverage: number;
   stance: Stance;
   reason: StanceReason;
+  /**
+   * Set when the source speaks to clauses of the claim, not to the whole: which of its `of`
+   * clauses it speaks to (with this stance), so a document's sentences can be added up.
+   */
+  clauses?: { matched: number[]; of: number };
 }
 
 interface Conflict {
@@ -150,12 +155,20 @@ export function compareClaims(
   if (!isMatchable(claim)) return null;
   const whole = compareFrames(claim, source, days, rarity);
   if (whole) return whole;
-  // 'A, and B': a source that speaks to one clause of a two-fact claim speaks to the claim.
-  for (const part of clausesOnce(claim)) {
-    const r = compareFrames(part, source, days, rarity);
-    if (r) return { ...r, coverage: r.coverage * CLAUSE_DISCOUNT };
+  // 'A, and B': a source that contradicts one clause of a two-fact claim contradicts the claim;
+  // one that confirms a clause confirms the claim when the rest of its document confirms the
+  // other clauses (the index adds them up: a source often tells two facts in two sentences).
+  const parts = clausesOnce(claim);
+  let first: Comparison | null = null;
+  const matched: number[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const r = compareFrames(parts[i]!, source, days, rarity);
+    if (!r || (first && r.stance !== first.stance)) continue;
+    first ??= r;
+    matched.push(i);
   }
-  return null;
+  if (!first) return null;
+  return { ...first, coverage: first.coverage * CLAUSE_DISCOUNT, clauses: { matched, of: parts.length } };
 }
 
 /**

@@ -389,7 +389,12 @@ export class CorpusIndex {
       perDoc.set(docId, list);
     }
     const out: RawMatch[] = [];
-    for (const list of perDoc.values()) {
+    for (const [docId, all] of perDoc) {
+      const list = confirmedClauses(all);
+      if (list.length === 0) {
+        perDoc.delete(docId);
+        continue;
+      }
       list.sort((a, b) => b.comparison.coverage - a.comparison.coverage);
       const best = list[0]!;
       const rival = list.find((m) => m.comparison.stance !== best.comparison.stance);
@@ -398,6 +403,20 @@ export class CorpusIndex {
     }
     return out.sort((a, b) => b.comparison.coverage - a.comparison.coverage);
   }
+}
+
+/**
+ * A document's matches without the corroborations of single clauses its other sentences do not
+ * complete: 'the deal covers the fighters alone, and civilians can stay unharmed' is not confirmed
+ * by a source that only says the deal covers the fighters' exit.
+ */
+function confirmedClauses(list: RawMatch[]): RawMatch[] {
+  const partial = list.filter((m) => m.comparison.stance === 'corroborates' && m.comparison.clauses);
+  if (partial.length === 0) return list;
+  if (list.some((m) => m.comparison.stance === 'corroborates' && !m.comparison.clauses)) return list;
+  const of = partial[0]!.comparison.clauses!.of;
+  const covered = new Set(partial.flatMap((m) => m.comparison.clauses!.matched));
+  return covered.size >= of ? list : list.filter((m) => !partial.includes(m));
 }
 
 /** Shapes a raw match for the contract: the source's metadata, its sentence, the reason. */

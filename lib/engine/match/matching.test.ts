@@ -113,8 +113,17 @@ describe('stance', () => {
     ['وقال مصدر إن أولى الحافلات ستغادر حلب صباح الأربعاء.', 'وقال مسؤول إن أول حافلات ستغادر حلب ليل اليوم الثلاثاء أو صباح غد الأربعاء.', 'ar', 'corroborates:same-time'],
     // what a claim says is needless (or only asked for) is its point: the control alone is not it
     ['Churkin said the remaining residents had no need to leave, since Aleppo would be under government control.', 'وذكرت وزارة الدفاع الروسية أن الجيش السوري بسط سيطرته على 98% من مساحة مدينة حلب.', 'ar', 'none'],
-    // 'said … and urged …' are two clauses; a call is a fact about who made it
-    ['French ambassador François Delattre said Aleppo was the worst humanitarian tragedy of the century and urged that residents be evacuated safely.', 'وقال السفير الفرنسي فرنسوا ديلاتر إن حلب تشهد أسوأ مأساة إنسانية في القرن.', 'ar', /^corroborates/],
+    // 'said … and urged …' are two clauses: a source must speak to both, in one sentence or two;
+    // a call is a fact about who made it
+    ['French ambassador François Delattre said Aleppo was the worst humanitarian tragedy of the century and urged that residents be evacuated safely.', 'وقال السفير الفرنسي فرنسوا ديلاتر إن حلب تشهد أسوأ مأساة إنسانية في القرن.', 'ar', 'none'],
+    ['French ambassador François Delattre said Aleppo was the worst humanitarian tragedy of the century and urged that residents be evacuated safely.', 'وقال السفير الفرنسي فرنسوا ديلاتر إن حلب تشهد أسوأ مأساة إنسانية في القرن. وشدد المندوب الفرنسي على ضرورة إجلاء سكان حلب إلى مكان آمن.', 'ar', /^corroborates/],
+    // staying, and no one harmed: Churkin's words, not any report of the deal
+    ['وقال تشوركين إن الاتفاق في حلب يخص خروج المسلحين وحدهم، وإن بإمكان المدنيين البقاء من دون أن يمسهم أحد بسوء.', 'كما لفت إلى أن الاتفاق في حلب خاص بمغادرة المقاتلين. بوسع المدنيين البقاء ويمكنهم الذهاب لأماكن آمنة. لا أحد سيؤذيهم.', 'ar', /^corroborates/],
+    ['وقال تشوركين إن الاتفاق في حلب يخص خروج المسلحين وحدهم، وإن بإمكان المدنيين البقاء من دون أن يمسهم أحد بسوء.', 'وقالت المصادر إن الاتفاق في حلب يشمل أيضاً خروج مقاتلي المعارضة.', 'ar', 'none'],
+    // a phased exit is not the first convoy
+    ['وقال مسؤول إن الحافلات الأولى لن تتحرك من حلب قبل يوم الجمعة.', 'وقال ملاحفجي إن وقف إطلاق النار في حلب جاء مقابل الخروج الآمن بدفعات.', 'ar', 'none'],
+    // one clause contradicted is enough to contradict the claim
+    ['وقال مسؤول إن وقف إطلاق النار بدأ في حلب، وإن المقاتلين سيخرجون إلى جرابلس.', 'وقال مسؤول إن المقاتلين سيخرجون من حلب إلى إدلب.', 'ar', 'conflicts:place-differs'],
     ['The French ambassador urged that the residents of Aleppo be evacuated safely.', 'وقال تشوركين إن حلب ستكون تحت سيطرة النظام، لذلك لا حاجة لمغادرة المدنيين الباقين.', 'ar', 'none'],
     // 'by Wednesday night' allows Tuesday evening
     ['وقال مصدر تركي إن المقاتلين سيغادرون حلب مساء الثلاثاء.', 'ويمكن للمدنيين والمقاتلين مغادرة حلب بالحافلات حتى ليل الأربعاء.', 'ar', /^corroborates/],
