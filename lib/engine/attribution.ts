@@ -100,8 +100,10 @@ function findContentAt(text: string, tokens: Token[], attribution: CueHit, menti
   for (let i = from; i < Math.min(tokens.length, from + MAX_SPEAKER_TOKENS); i++) {
     const t = tokens[i]!;
     // '… said Aleppo was X and urged that …': the 'that' of a second reporting verb does not
-    // open the first one's content.
+    // open the first one's content, nor does the 'and that' of a second reported clause ('said
+    // Aleppo would be under government control and that arrangements were in place').
     if (lang === 'en' && i >= after && REPORTING_VERB_EN.test(t.norm)) break;
+    if (lang === 'en' && i > after && tokens[i - 1]!.norm === 'and' && words.has(t.norm)) break;
     if (words.has(t.norm) || words.has(bare(t.norm, lang))) return { first: i + 1, last: tokens.length, speakerFirst: 0, speakerLast: i + 1 };
     const next = tokens[i + 1];
     // 'X said: …', but not the colon of a clock time ('15:00').

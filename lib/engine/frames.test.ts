@@ -39,6 +39,12 @@ describe('readSentence: who says it and what', () => {
     expect(f.times.find((t) => t.kind === 'clock')?.value).toBe(17 * 60);
   });
 
+  it("reads both clauses of 'said A and that B' as what is said", () => {
+    const f = frameOf('Churkin said Aleppo would now be under Syrian government control and that humanitarian arrangements were in place for civilians who chose to stay.', 'en');
+    expect(f.speaker).toBe('churkin');
+    expect(f.events.map((e) => e.id)).toEqual(expect.arrayContaining(['control', 'staying']));
+  });
+
   it('keeps figures of the attribution out of what is reported («after two encounters…, an official said»)', () => {
     const f = frameOf('Last week, after two brief encounters between Mr. Kerry and Mr. Lavrov in Hamburg, a senior American official said there had been no progress on Aleppo.', 'en');
     expect(f.quantities).toEqual([]);

@@ -29,10 +29,8 @@ const CLAUSE_BREAK = /،\s*(?:و|ف)|؛|;|\.\s+(?=\S)|,\s+(?:and|while|but)\s|\s
  */
 export function clausesOf(claim: Claim): Claim[] {
   const f = claim.frame;
-  const cuts = [f.contentStart];
-  for (const m of claim.text.matchAll(CLAUSE_BREAK)) if (m.index! > f.contentStart) cuts.push(m.index!);
-  if (cuts.length < 2) return [];
-  cuts.push(claim.text.length);
+  const cuts = clauseCuts(claim);
+  if (cuts.length === 0) return [];
   const parts: Claim[] = [];
   for (let i = 0; i + 1 < cuts.length; i++) {
     const [from, to] = [cuts[i]!, cuts[i + 1]!];
@@ -59,5 +57,22 @@ export function clausesOf(claim: Claim): Claim[] {
     });
   }
   return parts;
+}
+
+/** Where the claim's clauses start, and its end; [] for a one-clause claim. */
+function clauseCuts(claim: Claim): number[] {
+  const cuts = [claim.frame.contentStart];
+  for (const m of claim.text.matchAll(CLAUSE_BREAK)) if (m.index! > claim.frame.contentStart) cuts.push(m.index!);
+  if (cuts.length < 2) return [];
+  cuts.push(claim.text.length);
+  return cuts;
+}
+
+/**
+ * How many clauses the claim has, those clausesOf leaves out (they leave out the sides the claim
+ * is about) included: each is a fact a source must speak to. 1 for a one-clause claim.
+ */
+export function clauseCount(claim: Claim): number {
+  return Math.max(1, clauseCuts(claim).length - 1);
 }
 

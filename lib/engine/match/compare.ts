@@ -3,7 +3,7 @@ import { compatibleConcepts, getConcept, isWithin } from '../lexicon';
 import { ALEPPO } from '../claims';
 import { ASPECT_EVENTS } from '../frames';
 import { isPrecise, range, sameMeasure, timesConflict, type ArticleDays } from './measures';
-import { clausesOf, isSide } from './clauses';
+import { clauseCount, clausesOf, isSide } from './clauses';
 import { compareSequences } from '../sequence';
 
 /**
@@ -168,7 +168,7 @@ export function compareClaims(
     matched.push(i);
   }
   if (!first) return null;
-  return { ...first, coverage: first.coverage * CLAUSE_DISCOUNT, clauses: { matched, of: parts.length } };
+  return { ...first, coverage: first.coverage * CLAUSE_DISCOUNT, clauses: { matched, of: clauseCount(claim) } };
 }
 
 /**

@@ -122,6 +122,8 @@ describe('stance', () => {
     ['وقال تشوركين إن الاتفاق في حلب يخص خروج المسلحين وحدهم، وإن بإمكان المدنيين البقاء من دون أن يمسهم أحد بسوء.', 'وقالت المصادر إن الاتفاق في حلب يشمل أيضاً خروج مقاتلي المعارضة.', 'ar', 'none'],
     // a phased exit is not the first convoy
     ['وقال مسؤول إن الحافلات الأولى لن تتحرك من حلب قبل يوم الجمعة.', 'وقال ملاحفجي إن وقف إطلاق النار في حلب جاء مقابل الخروج الآمن بدفعات.', 'ar', 'none'],
+    // a clause without the claim's sides still has to be spoken to
+    ['Churkin said Aleppo would now be under Syrian government control and that humanitarian arrangements were in place for civilians who chose to stay.', 'وقال المتحدث إن القوات الحكومية باتت تسيطر على مدينة حلب.', 'ar', 'none'],
     // one clause contradicted is enough to contradict the claim
     ['وقال مسؤول إن وقف إطلاق النار بدأ في حلب، وإن المقاتلين سيخرجون إلى جرابلس.', 'وقال مسؤول إن المقاتلين سيخرجون من حلب إلى إدلب.', 'ar', 'conflicts:place-differs'],
     ['The French ambassador urged that the residents of Aleppo be evacuated safely.', 'وقال تشوركين إن حلب ستكون تحت سيطرة النظام، لذلك لا حاجة لمغادرة المدنيين الباقين.', 'ar', 'none'],
