@@ -206,6 +206,19 @@ function prevented(text: string, tokens: Token[], m: ConceptMention, mentions: C
   return true;
 }
 
+/** Tokens between 'enter' and its 'into force' ('يدخل الاتفاق حيز التنفيذ'). */
+const INTO_FORCE_REACH = 3;
+
+/**
+ * 'يدخل الاتفاق حيز التنفيذ', 'the deal will enter into force': the entering is the taking effect,
+ * not anyone entering a place. The entry mention is dropped when an implementation follows it.
+ */
+function intoForce(mentions: ConceptMention[]): ConceptMention[] {
+  return mentions.filter(
+    (m) => m.id !== 'entry' || !mentions.some((x) => x.id === 'implementation' && x.first >= m.last && x.first - m.last <= INTO_FORCE_REACH),
+  );
+}
+
 /** Combat events: stopping one of these is a halt of military operations. */
 const COMBAT_EVENTS = new Set(['military-operation', 'offensive', 'advance', 'fighting', 'shelling', 'air-strikes', 'gunfire']);
 /** A stop word reaches a combat event this many tokens away ('العمليات العسكرية في شرق حلب قد توقفت'). */
@@ -375,7 +388,7 @@ export function readSentence(
   const range = findContent(text, tokens, cues, mentions, lang);
   const contentToken = range.first;
   const speaker = speakerOf(mentions, range);
-  const content = mentions.filter((m) => m.first >= range.first && m.last <= range.last && !MEDIA_TYPES.has(typeOf(m.id)));
+  const content = intoForce(mentions.filter((m) => m.first >= range.first && m.last <= range.last && !MEDIA_TYPES.has(typeOf(m.id))));
   const movement = content.some((m) => m.kind === 'event' && MOVEMENT_EVENTS.has(m.id));
   const base = span.start;
   const events = composeHalts(

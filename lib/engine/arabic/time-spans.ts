@@ -178,7 +178,7 @@ function bareLengthAt(tokens: ScanToken[], i: number): SpanHit | null {
   return null;
 }
 
-const NEGATORS = normSet(['لن', 'لا', 'ليس', 'ليست', 'لم', 'لسنا', 'ليسوا']);
+const NEGATORS = normSet(['لن', 'لا', 'ألا', 'ليس', 'ليست', 'لم', 'لسنا', 'ليسوا']);
 /** How far back from 'قبل' a negator may stand: 'لن تتحرك الحافلات الأولى المخصصة للمدنيين من حلب قبل'. */
 export const NOT_BEFORE_WINDOW = 10;
 /** 'لن … قبل X' says: not before X. */

@@ -108,6 +108,9 @@ const CASES: [string, string, string | null, Expected[]][] = [
   ['last month', 'منذ منتصف الشهر الماضي', TUESDAY, [month('الشهر الماضي', 2016, 11)]],
   ['a month with its year', 'في أيار 2015', TUESDAY, [month('أيار 2015', 2015, 5)]],
   ['no date: a month without its year is no time', 'منذ يوليو الماضي', null, []],
+  // Weeks (Sunday to Saturday) as ranges of days; the article is dated Tuesday 13 December.
+  ['last week', 'أعلن لافروف الأسبوع الماضي وقف العمليات', TUESDAY, [{ kind: 'day', value: -9, max: -3, bound: 'at', surface: 'الأسبوع الماضي' }]],
+  ['not before early next week', 'رجح ألا يدخل الاتفاق حيز التنفيذ قبل مطلع الأسبوع المقبل', TUESDAY, [{ kind: 'day', value: 5, max: 7, bound: 'not-before', surface: 'مطلع الأسبوع المقبل' }]],
 ];
 
 const NOT_TIMES: [string, string][] = [

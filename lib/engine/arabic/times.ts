@@ -125,7 +125,7 @@ function readTimesUncached(scan: Scan, anchor: number | null): Hit[] {
   const tokens = scan.tokens;
   const hits: Hit[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const hit = clockAt(tokens, i) ?? dayAt(tokens, i, anchor) ?? spanHit(tokens, i) ?? yearAt(tokens, i, anchor) ?? monthHit(tokens, i, anchor);
+    const hit = clockAt(tokens, i) ?? dayAt(tokens, i, anchor) ?? weekHit(tokens, i, anchor) ?? spanHit(tokens, i) ?? yearAt(tokens, i, anchor) ?? monthHit(tokens, i, anchor);
     if (!hit) continue;
     hit.ref.bound = boundOf(tokens, hit.first, hit.ref.kind);
     hits.push(hit);
@@ -399,3 +399,34 @@ function monthHit(tokens: ScanToken[], i: number, anchor: number | null): Hit | 
   }
   return { ref: { kind: 'month', value, max: value }, first: i, last, prefix: 0 };
 }
+
+/** Weeks named relative to the article's: 'الأسبوع الماضي' is the calendar week before its week. */
+const RELATIVE_WEEKS = normPhrases<number>([
+  ['الأسبوع الماضي', -1], ['الأسبوع المنصرم', -1], ['الأسبوع الفائت', -1], ['الأسبوع الجاري', 0], ['الأسبوع الحالي', 0], ['هذا الأسبوع', 0],
+  ['الأسبوع المقبل', 1], ['الأسبوع القادم', 1],
+]);
+/** Leads that take the first or the last days of a week: 'مطلع الأسبوع المقبل', 'أواخر الأسبوع الماضي'. */
+const WEEK_START = normSet(['مطلع', 'بداية', 'أوائل', 'أول']);
+const WEEK_END = normSet(['نهاية', 'أواخر', 'آخر', 'ختام']);
+
+/**
+ * A week at token i ('الأسبوع الماضي', 'مطلع الأسبوع المقبل') as a range of days from the article's
+ * (weeks run Sunday to Saturday; a start or an end lead takes three days of it). null without the
+ * article's date.
+ */
+function weekHit(tokens: ScanToken[], i: number, anchor: number | null): Hit | null {
+  if (anchor === null) return null;
+  const start = matchWord(tokens[i], WEEK_START) >= 0;
+  const end = !start && matchWord(tokens[i], WEEK_END) >= 0;
+  const j = start || end ? i + 1 : i;
+  if (!mayStartPhrase(tokens[j], RELATIVE_WEEKS)) return null;
+  for (const p of RELATIVE_WEEKS) {
+    const prefix = phraseAt(tokens, j, p.words);
+    if (prefix < 0) continue;
+    const sunday = -new Date(anchor * MS_PER_DAY).getUTCDay() + 7 * p.value;
+    const [value, max] = start ? [sunday, sunday + 2] : end ? [sunday + 4, sunday + 6] : [sunday, sunday + 6];
+    return { ref: { kind: 'day', value, max }, first: i, last: j + p.words.length - 1, prefix: start || end ? 0 : prefix };
+  }
+  return null;
+}
+

@@ -101,6 +101,13 @@ describe('findEnglishTimes: delays and years', () => {
     expect(times(text)).toEqual([{ kind: 'month', value: year * 12 + month - 1, max: year * 12 + month - 1, surface }]);
   });
 
+  it.each([
+    ['Lavrov announced last week that operations had stopped.', -9, -3, 'last week', undefined],
+    ['The deal will not take effect before early next week.', 5, 7, 'before early next week', 'not-before'],
+  ])('reads a week as its days: %s', (text, from, to, surface, bound) => {
+    expect(times(text)).toEqual([bound ? { kind: 'day', value: from, max: to, surface, bound } : { kind: 'day', value: from, max: to, surface }]);
+  });
+
   it('does not take the verb or a name for the month May', () => {
     expect(times('Talks may resume, Theresa May said.')).toEqual([]);
   });

@@ -91,6 +91,21 @@ function dayAt(text: string, words: Word[], i: number, published: CalendarDay | 
   return null;
 }
 
+/**
+ * A week at words[i] ('last week', 'early next week', 'later this week') as a range of days from
+ * the article's (weeks run Sunday to Saturday; early and late take three days of it); null if none.
+ */
+function weekAt(words: Word[], i: number, published: CalendarDay): { from: number; to: number; next: number } | null {
+  let k = i;
+  const part = words[k]?.text === 'early' || words[k]?.text === 'earlier' ? 'start' : words[k]?.text === 'late' || words[k]?.text === 'later' ? 'end' : null;
+  if (part) k++;
+  const which = words[k]?.text === 'last' ? -1 : words[k]?.text === 'next' ? 1 : words[k]?.text === 'this' ? 0 : null;
+  if (which === null || words[k + 1]?.text !== 'week') return null;
+  const sunday = weekdayOffset(published, 0, 'past') + 7 * which;
+  const [from, to] = part === 'start' ? [sunday, sunday + 2] : part === 'end' ? [sunday + 4, sunday + 6] : [sunday, sunday + 6];
+  return { from, to, next: k + 2 };
+}
+
 /** How far back a negation turns "before Friday" into "not before Friday" ("will not start before"). */
 const NEGATION_REACH_WORDS = 3;
 
@@ -146,6 +161,11 @@ export function findEnglishTimes(text: string, span: Span, ctx: LayerContext): T
     const day = dayAt(text, words, at, published, bound !== undefined || (futureBefore(words, at) ?? future));
     if (day) {
       push('day', day.days, day.days, at, day.next);
+      continue;
+    }
+    const week = published === null ? null : weekAt(words, at, published);
+    if (week) {
+      push('day', week.from, week.to, at, week.next);
       continue;
     }
     const delay = durationAt(words, at);

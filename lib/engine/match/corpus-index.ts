@@ -116,14 +116,16 @@ const MAX_EVENT_DAY_OFFSET = 31;
 
 /**
  * The day the claim's event happened, as a day number: the page's date moved by the one day the
- * claim gives ('on Thursday' in a Tuesday story is five days back), or the page's date. A source
+ * claim gives ('on Thursday' in a Tuesday story is five days back; 'last week' its middle), or the
+ * page's date. A source
  * reports the same one-off event when it is dated near this day. null when the page is undated.
  */
 function eventDay(claim: Claim, published: string | null): number | null {
   const page = dayNumber(published);
   if (page === null) return null;
   const days = claim.frame.times.filter((t) => t.kind === 'day' && (t.bound ?? 'at') === 'at' && t.value > -MAX_EVENT_DAY_OFFSET && t.value < MAX_EVENT_DAY_OFFSET);
-  if (days.length === 1) return page + days[0]!.value;
+  // A range ('last week') is taken at its middle.
+  if (days.length === 1) return page + Math.round((days[0]!.value + days[0]!.max) / 2);
   const said = claim.frame.saidOn;
   return said !== undefined && Math.abs(said) < MAX_EVENT_DAY_OFFSET ? page + said : page;
 }

@@ -66,6 +66,8 @@ describe('stance', () => {
     // what is prevented is not reported as happening
     ['وفي أنقرة، اتهم بيان صادر عن وزارة الخارجية التركية قوات النظام بمنع المدنيين الراغبين في مغادرة حلب من الخروج منها.', 'وأكدت أنقرة أن وقفا لإطلاق النار يسري في حلب منذ مساء الثلاثاء بعدما توصلت الى اتفاق بهذا الشأن مع مقاتلي الفصائل المعارضة بهدف إجلائهم مع مدنيين من شرق المدينة الذي سيطرت قوات النظام على معظم انحائه.', 'ar', 'none'],
     ['The Turkish foreign ministry said regime forces were preventing civilians from leaving Aleppo.', 'وأكد بيان الخارجية التركية أن قوات النظام تمنع خروج المدنيين الراغبين بمغادرة حلب.', 'ar', /^corroborates/],
+    // a week: not before next week is not within hours
+    ['ورجح اليوسف ألا يدخل الاتفاق في حلب حيز التنفيذ قبل مطلع الأسبوع المقبل.', 'وقالت المصادر إن تنفيذ الاتفاق في حلب سيبدأ خلال ساعات.', 'ar', 'conflicts:time-differs'],
     // a destination
     ['وقال مسؤول إن المقاتلين سيخرجون من حلب إلى إدلب.', 'وقالت المصادر إن المقاتلين سيخرجون من حلب إلى ريف حلب الغربي.', 'ar', 'conflicts:place-differs'],
     // the order of a deal: the same order, the reverse, and a source that states none
