@@ -417,7 +417,9 @@ function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (
   if (measured.length > 0 && !measured.some((q) => s.quantities.some((x) => sameMeasure(q, x)))) return null;
   // A clock time alone is the point; with a day ('5 a.m. on Wednesday') the day can contradict.
   if (c.times.some((t) => t.kind === 'clock') && !c.times.some((t) => t.kind === 'day') && !s.times.some((t) => t.kind === 'clock')) return null;
-  // So is a month ('since July', 'as early as June'): a source that names none is vaguer.
+  // So is a year ('divided since 2012') or a month ('since July', 'as early as June'): a source that
+  // names none is vaguer.
+  if (c.times.some((t) => t.kind === 'year') && !s.times.some((t) => t.kind === 'year')) return null;
   for (const t of c.times) {
     if (t.kind === 'month' && !s.times.some((x) => x.kind === 'month' && sameMonthEvent(claim, t, source, x))) return null;
   }

@@ -361,7 +361,9 @@ export class CorpusIndex {
     const days = this.window(claim);
     return (doc, day) => {
       const docYear = doc.published ? Number(doc.published.slice(0, 4)) : null;
-      if (docYear && years.length > 0 && !years.includes(docYear)) return false;
+      // A source cannot report a year after its own ('in 2017'); it can tell of earlier ones ('divided
+      // since 2012').
+      if (docYear && years.length > 0 && Math.min(...years) > docYear) return false;
       // day: the document's day number as dayNumber reads it, NaN when undated.
       return page === null || day !== day || Math.abs(page - day) <= days;
     };

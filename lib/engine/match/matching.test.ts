@@ -68,6 +68,10 @@ describe('stance', () => {
     ['The Turkish foreign ministry said regime forces were preventing civilians from leaving Aleppo.', 'وأكد بيان الخارجية التركية أن قوات النظام تمنع خروج المدنيين الراغبين بمغادرة حلب.', 'ar', /^corroborates/],
     // a week: not before next week is not within hours
     ['ورجح اليوسف ألا يدخل الاتفاق في حلب حيز التنفيذ قبل مطلع الأسبوع المقبل.', 'وقالت المصادر إن تنفيذ الاتفاق في حلب سيبدأ خلال ساعات.', 'ar', 'conflicts:time-differs'],
+    // a year: since 2014 is not since 2012; a source without a year is vaguer
+    ['ومنذ عام 2014 وحلب مقسومة بين شطر شرقي تسيطر عليه الفصائل وآخر غربي بيد الحكومة.', 'وكانت حلب منذ 2012 مقسمة بين قطاع شرقي للمعارضين وآخر غربي تسيطر عليه الحكومة.', 'ar', 'conflicts:time-differs'],
+    ['Aleppo had been divided between a government-held west and a rebel-held east since 2012.', 'وكانت حلب منذ 2012 مقسمة بين قطاع شرقي للمعارضين وآخر غربي تسيطر عليه الحكومة.', 'ar', 'corroborates:same-time'],
+    ['ومنذ عام 2014 وحلب مقسومة بين شطر شرقي تسيطر عليه الفصائل وآخر غربي بيد الحكومة.', 'وذكرت وزارة الدفاع الروسية أن الجيش السوري بسط سيطرته على 98% من مساحة مدينة حلب.', 'ar', 'none'],
     // a destination
     ['وقال مسؤول إن المقاتلين سيخرجون من حلب إلى إدلب.', 'وقالت المصادر إن المقاتلين سيخرجون من حلب إلى ريف حلب الغربي.', 'ar', 'conflicts:place-differs'],
     // the order of a deal: the same order, the reverse, and a source that states none
