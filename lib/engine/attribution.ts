@@ -105,6 +105,8 @@ function findContentAt(text: string, tokens: Token[], attribution: CueHit, menti
     if (lang === 'en' && i >= after && REPORTING_VERB_EN.test(t.norm)) break;
     if (lang === 'en' && i > after && tokens[i - 1]!.norm === 'and' && words.has(t.norm)) break;
     if (words.has(t.norm) || words.has(bare(t.norm, lang))) return { first: i + 1, last: tokens.length, speakerFirst: 0, speakerLast: i + 1 };
+    // 'رجح اليوسف ألا يدخل…': 'ألا' is 'أن لا', and its negation belongs to what is said.
+    if (lang === 'ar' && i > from && t.norm === 'الا') return { first: i, last: tokens.length, speakerFirst: 0, speakerLast: i };
     const next = tokens[i + 1];
     // 'X said: …', but not the colon of a clock time ('15:00').
     const clock = !!next && /^\d+$/.test(t.norm) && /^\d+$/.test(next.norm);

@@ -24,6 +24,8 @@ describe('readSentence: who says it and what', () => {
     ['A ceasefire has been agreed in eastern Aleppo and rebel fighters and their families will be evacuated from the city in the coming hours, a Turkish government source said on Tuesday.', 'en', 'turkish-government'],
     // the speaker is named in the reporting verb's own clause, not in the scene before it
     ['Last week, after two brief encounters between Mr. Kerry and Mr. Lavrov in Hamburg, a senior American official said there had been no progress on Aleppo.', 'en', 'usa'],
+    // 'ألا' (that … not) opens what is said
+    ['غير أن اليوسف رجّح ألا يدخل الاتفاق في حلب حيز التنفيذ قبل مطلع الأسبوع المقبل.', 'ar', 'yasser-al-youssef'],
     // a speaker with a title, a movement and the agency told, before 'أن'
     ['وأكد ياسر اليوسف، عضو المكتب السياسي في حركة نور الدين الزنكي، لوكالة الصحافة الفرنسية أن الاتفاق في حلب أبرم برعاية روسية تركية.', 'ar', 'yasser-al-youssef'],
   ] as const)('«%s» (%s) is said by %s', (text, lang, speaker) => {

@@ -331,7 +331,10 @@ function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (
     const people = a.role === 'patient';
     const w = people ? W.people : W.actor;
     total += w;
-    if (sourceActors.some((id) => compatibleConcepts(id, a.id))) {
+    // A named person is met by that person, not by the state they serve: 'Putin discussed' is not
+    // spoken to by 'Russia mediated' (vaguer), as a state is by its officials.
+    const named = getConcept(a.id)?.type === 'person';
+    if (sourceActors.some((id) => (named ? isWithin(id, a.id) : compatibleConcepts(id, a.id)))) {
       covered += w;
       continue;
     }

@@ -72,6 +72,9 @@ describe('stance', () => {
     ['ومنذ عام 2014 وحلب مقسومة بين شطر شرقي تسيطر عليه الفصائل وآخر غربي بيد الحكومة.', 'وكانت حلب منذ 2012 مقسمة بين قطاع شرقي للمعارضين وآخر غربي تسيطر عليه الحكومة.', 'ar', 'conflicts:time-differs'],
     ['Aleppo had been divided between a government-held west and a rebel-held east since 2012.', 'وكانت حلب منذ 2012 مقسمة بين قطاع شرقي للمعارضين وآخر غربي تسيطر عليه الحكومة.', 'ar', 'corroborates:same-time'],
     ['ومنذ عام 2014 وحلب مقسومة بين شطر شرقي تسيطر عليه الفصائل وآخر غربي بيد الحكومة.', 'وذكرت وزارة الدفاع الروسية أن الجيش السوري بسط سيطرته على 98% من مساحة مدينة حلب.', 'ar', 'none'],
+    // a named person is not met by the state alone
+    ["President Vladimir Putin discussed the situation in Aleppo with the permanent members of Russia's Security Council.", 'توصلت المعارضة السورية وقوات النظام المدعومة من قبل روسيا لاتفاق وقف إطلاق النار في حلب وذلك بوساطة تركية.', 'ar', 'none'],
+    ['وأعلن الكرملين أن الرئيس الروسي فلاديمير بوتين بحث مع الأعضاء الدائمين في مجلس الأمن الروسي سير تقدم القوات السورية في حلب.', 'وأعلن الكرملين أن بوتين بحث مع الأعضاء الدائمين في مجلس الأمن الروسي الوضع في حلب.', 'ar', /^corroborates/],
     // a destination
     ['وقال مسؤول إن المقاتلين سيخرجون من حلب إلى إدلب.', 'وقالت المصادر إن المقاتلين سيخرجون من حلب إلى ريف حلب الغربي.', 'ar', 'conflicts:place-differs'],
     // the order of a deal: the same order, the reverse, and a source that states none
