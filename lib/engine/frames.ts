@@ -219,6 +219,9 @@ function intoForce(mentions: ConceptMention[]): ConceptMention[] {
   );
 }
 
+/** Actor types that fight: what they make progress in is ground. */
+const FORCE_TYPES = new Set(['armed-force', 'militia', 'rebel-group', 'jihadist-group']);
+
 /** Combat events: stopping one of these is a halt of military operations. */
 const COMBAT_EVENTS = new Set(['military-operation', 'offensive', 'advance', 'fighting', 'shelling', 'air-strikes', 'gunfire']);
 /** A stop word reaches a combat event this many tokens away ('العمليات العسكرية في شرق حلب قد توقفت'). */
@@ -396,6 +399,10 @@ export function readSentence(
     composeRefusals(text, base, tokens, cues, content.filter((m) => m.kind === 'event').map((m) => eventMention(text, base, tokens, m, content, cues, lang))),
   );
   if (!events.some((e) => e.id === 'request')) events.push(...requestsFromCalls(text, base, tokens, cues, content, lang));
+  // 'the progress of Syrian troops': progress made by an army is its advance, not talks'.
+  for (const [i, e] of events.entries()) {
+    if (e.id === 'diplomatic-progress' && e.agent && FORCE_TYPES.has(typeOf(e.agent))) events[i] = { ...e, id: 'advance' };
+  }
   const actors: FrameSlot<ActorRole>[] = content
     .filter((m) => m.kind === 'actor' && m.id !== speaker)
     .map((m) => slot<ActorRole>(text, base, m, PEOPLE_TYPES.has(getConcept(m.id)?.type ?? '') ? 'patient' : 'agent'));

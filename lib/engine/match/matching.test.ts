@@ -74,7 +74,9 @@ describe('stance', () => {
     ['ومنذ عام 2014 وحلب مقسومة بين شطر شرقي تسيطر عليه الفصائل وآخر غربي بيد الحكومة.', 'وذكرت وزارة الدفاع الروسية أن الجيش السوري بسط سيطرته على 98% من مساحة مدينة حلب.', 'ar', 'none'],
     // a named person is not met by the state alone
     ["President Vladimir Putin discussed the situation in Aleppo with the permanent members of Russia's Security Council.", 'توصلت المعارضة السورية وقوات النظام المدعومة من قبل روسيا لاتفاق وقف إطلاق النار في حلب وذلك بوساطة تركية.', 'ar', 'none'],
-    ['وأعلن الكرملين أن الرئيس الروسي فلاديمير بوتين بحث مع الأعضاء الدائمين في مجلس الأمن الروسي سير تقدم القوات السورية في حلب.', 'وأعلن الكرملين أن بوتين بحث مع الأعضاء الدائمين في مجلس الأمن الروسي الوضع في حلب.', 'ar', /^corroborates/],
+    ['وأعلن الكرملين أن الرئيس الروسي فلاديمير بوتين بحث مع الأعضاء الدائمين في مجلس الأمن الروسي الوضع في حلب.', 'وقال الكرملين إن بوتين بحث مع مجلس الأمن الروسي الوضع في حلب.', 'ar', /^corroborates/],
+    // an army's progress is its advance, in either language
+    ["President Vladimir Putin discussed the progress of Syrian troops in Aleppo with the permanent members of Russia's Security Council.", 'وأعلن الكرملين أن الرئيس الروسي فلاديمير بوتين بحث مع الأعضاء الدائمين في مجلس الأمن الروسي سير تقدم القوات السورية في حلب.', 'ar', /^corroborates/],
     // a destination
     ['وقال مسؤول إن المقاتلين سيخرجون من حلب إلى إدلب.', 'وقالت المصادر إن المقاتلين سيخرجون من حلب إلى ريف حلب الغربي.', 'ar', 'conflicts:place-differs'],
     // the order of a deal: the same order, the reverse, and a source that states none
