@@ -43,6 +43,9 @@ const REPORTING_VERB_EN = /^(?:said|says|told|tells|warned|warns|announced|state
  */
 const MAX_SPEAKER_TOKENS = 20;
 
+/** Words that open a side clause after a mid-sentence attribution ('…, the ministry said, as …'). */
+const SIDE_CLAUSE_EN = /^(?:as|while|amid|after|adding|but|although|though|even)$/;
+
 /** Words that must follow a mid-sentence 'according to X' for it to be an aside, not a tail. */
 const MIN_TAIL_AFTER_ASIDE = 3;
 
@@ -89,12 +92,17 @@ function findContentAt(text: string, tokens: Token[], attribution: CueHit, menti
     if (tokens.length - speakerEnd >= MIN_TAIL_AFTER_ASIDE) return { first: 0, last: tokens.length, speakerFirst: from, speakerLast: speakerEnd };
     return { first: 0, last: from, speakerFirst: from, speakerLast: tokens.length };
   }
-  if (lang === 'en' && after >= tokens.length - TRAILING_ATTRIBUTION_TAIL && from > 3) {
+  if (lang === 'en' && from > 3) {
     // '…, Churkin said.' / '…, Erdogan's spokesman Ibrahim Kalin said in a statement.': the
-    // speaker runs back to the comma before the verb.
+    // speaker runs back to the comma before the verb. So it does before a side clause ('…, the
+    // Defence Ministry said on Tuesday, as militant-held pockets continued to collapse').
     let start = from;
     while (start > Math.max(1, from - 8) && !isClauseBreak(text, tokens[start - 1]!, tokens[start]!)) start--;
-    return { first: 0, last: start, speakerFirst: start, speakerLast: tokens.length };
+    let tail = after;
+    while (tail < Math.min(tokens.length, after + TRAILING_ATTRIBUTION_TAIL) && !isClauseBreak(text, tokens[tail - 1]!, tokens[tail]!)) tail++;
+    const sideClause = tail < tokens.length && tail < after + TRAILING_ATTRIBUTION_TAIL && SIDE_CLAUSE_EN.test(tokens[tail]!.norm);
+    const afterComma = start > 1 && isClauseBreak(text, tokens[start - 1]!, tokens[start]!);
+    if (after >= tokens.length - TRAILING_ATTRIBUTION_TAIL || (afterComma && sideClause)) return { first: 0, last: start, speakerFirst: start, speakerLast: sideClause ? tail : tokens.length };
   }
   const words = ROLE_WORDS[lang].complementizers;
   for (let i = from; i < Math.min(tokens.length, from + MAX_SPEAKER_TOKENS); i++) {

@@ -24,6 +24,8 @@ describe('readSentence: who says it and what', () => {
     ['A ceasefire has been agreed in eastern Aleppo and rebel fighters and their families will be evacuated from the city in the coming hours, a Turkish government source said on Tuesday.', 'en', 'turkish-government'],
     // the speaker is named in the reporting verb's own clause, not in the scene before it
     ['Last week, after two brief encounters between Mr. Kerry and Mr. Lavrov in Hamburg, a senior American official said there had been no progress on Aleppo.', 'en', 'usa'],
+    // an attribution between the claim and a side clause
+    ["Syria's government forces have taken back ninety-six per cent of Aleppo's territory, the Russian Defence Ministry said on Tuesday, as militant-held pockets in the east continued to collapse.", 'en', 'russian-defence-ministry'],
     // 'ألا' (that … not) opens what is said
     ['غير أن اليوسف رجّح ألا يدخل الاتفاق في حلب حيز التنفيذ قبل مطلع الأسبوع المقبل.', 'ar', 'yasser-al-youssef'],
     // a speaker with a title, a movement and the agency told, before 'أن'
@@ -45,6 +47,12 @@ describe('readSentence: who says it and what', () => {
     const f = frameOf('Churkin said Aleppo would now be under Syrian government control and that humanitarian arrangements were in place for civilians who chose to stay.', 'en');
     expect(f.speaker).toBe('churkin');
     expect(f.events.map((e) => e.id)).toEqual(expect.arrayContaining(['control', 'staying']));
+  });
+
+  it('reads what comes before a mid-sentence attribution as the claim, not the side clause after it', () => {
+    const f = frameOf("Syria's government forces have taken back ninety-six per cent of Aleppo's territory, the Russian Defence Ministry said on Tuesday, as militant-held pockets in the east continued to collapse.", 'en');
+    expect(f.events.map((e) => e.id)).toEqual(['control']);
+    expect(f.quantities.map((q) => q.value)).toEqual([96]);
   });
 
   it('keeps figures of the attribution out of what is reported («after two encounters…, an official said»)', () => {
