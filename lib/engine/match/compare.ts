@@ -418,6 +418,10 @@ function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (
   // measure does not speak to it. Likewise a clock time.
   const measured = c.quantities.filter((q) => q.counts || q.base);
   if (measured.length > 0 && !measured.some((q) => s.quantities.some((x) => sameMeasure(q, x)))) return null;
+  // A figure with a value ('six neighbourhoods', 'at least 82') is, over a vague one ('tens of
+  // thousands of civilians'): a source that meets only the vague one does not speak to the claim.
+  const precise = measured.filter((q) => q.approx !== 'vague');
+  if (precise.length > 0 && !precise.some((q) => s.quantities.some((x) => sameMeasure(q, x)))) return null;
   // A clock time alone is the point; with a day ('5 a.m. on Wednesday') the day can contradict.
   if (c.times.some((t) => t.kind === 'clock') && !c.times.some((t) => t.kind === 'day') && !s.times.some((t) => t.kind === 'clock')) return null;
   // So is a year ('divided since 2012') or a month ('since July', 'as early as June'): a source that

@@ -77,6 +77,8 @@ describe('stance', () => {
     ['وأعلن الكرملين أن الرئيس الروسي فلاديمير بوتين بحث مع الأعضاء الدائمين في مجلس الأمن الروسي الوضع في حلب.', 'وقال الكرملين إن بوتين بحث مع مجلس الأمن الروسي الوضع في حلب.', 'ar', /^corroborates/],
     // an army's progress is its advance, in either language
     ["President Vladimir Putin discussed the progress of Syrian troops in Aleppo with the permanent members of Russia's Security Council.", 'وأعلن الكرملين أن الرئيس الروسي فلاديمير بوتين بحث مع الأعضاء الدائمين في مجلس الأمن الروسي سير تقدم القوات السورية في حلب.', 'ar', /^corroborates/],
+    // a figure with a value is the point over a vague one beside it
+    ['By Tuesday, the rebels and tens of thousands of civilians had been squeezed into just six neighborhoods of eastern Aleppo.', 'وتدهورت أوضاع عشرات آلاف المدنيين المحصورين في مساحة ضيقة شرقي حلب.', 'ar', 'none'],
     // a destination
     ['وقال مسؤول إن المقاتلين سيخرجون من حلب إلى إدلب.', 'وقالت المصادر إن المقاتلين سيخرجون من حلب إلى ريف حلب الغربي.', 'ar', 'conflicts:place-differs'],
     // the order of a deal: the same order, the reverse, and a source that states none
