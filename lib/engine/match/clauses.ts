@@ -1,6 +1,7 @@
 import type { Claim } from '../types';
 import { getConcept } from '../lexicon';
 import { ASPECT_EVENTS } from '../frames';
+import { normalizeArabic } from '../arabic/normalize';
 
 /**
  * Sides and clauses of a claim. A side is an actor that acts (a state, a government, a group, a
@@ -42,8 +43,11 @@ export function clausesOf(claim: Claim): Claim[] {
     const actors = inside(f.actors);
     if (f.actors.some((a) => isSide(a.id) && !actors.some((x) => x.id === a.id))) continue;
     const objectSpans = inside(f.objectSpans ?? []);
+    // The clause's own words: the other clauses' stems are not what this one says.
+    const words = claim.lang === 'ar' ? normalizeArabic(claim.text.slice(from, to)).text : claim.text.slice(from, to).toLowerCase();
     parts.push({
       ...claim,
+      keys: claim.keys.filter((k) => !k.startsWith('S:') || words.includes(k.slice(k.indexOf(':', 2) + 1))),
       frame: {
         ...f,
         events,

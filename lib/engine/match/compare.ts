@@ -43,9 +43,10 @@ const JUDGEMENT_EVENTS = new Set(['humanitarian-catastrophe', 'responsibility', 
 const FRAMING_EVENTS = new Set(['agreement', 'reaching-agreement', 'negotiation']);
 /**
  * Broader events that reports use interchangeably with their narrower ones: a ceasefire and a halt
- * to operations, a suspension of fighting; a deal and a deal reached.
+ * to operations, a suspension of fighting; a deal and a deal reached; an operation and an offensive;
+ * a meeting of the Council and its emergency session.
  */
-const LOOSE_FAMILIES = new Set(['suspension', 'ceasefire', 'halt-military-operations', 'agreement', 'military-operation']);
+const LOOSE_FAMILIES = new Set(['suspension', 'ceasefire', 'halt-military-operations', 'agreement', 'military-operation', 'meeting']);
 
 /**
  * A deal 'under Russian-Turkish sponsorship' is one 'negotiated between Turkey and Russia': two
