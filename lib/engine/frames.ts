@@ -22,6 +22,15 @@ const ANY_WORDS = new Set(['اي', 'any', 'no']);
 const MODAL_WORDS = new Set(['يمكن', 'بامكان', 'امكان', 'بوسع', 'وسع', 'يستطيع', 'تستطيع', 'يستطيعون', 'can', 'could', 'may', 'might', 'allowed', 'able']);
 /** A modal word reaches this many tokens forward ('يمكن للمدنيين والمقاتلين مغادرة': 3). */
 const MODAL_REACH = 4;
+/** Whether a modal word stands in the MODAL_REACH tokens before token `first`. */
+function modalBefore(tokens: Token[], first: number, lang: 'ar' | 'en'): boolean {
+  for (let k = Math.max(0, first - MODAL_REACH); k < first; k++) {
+    const n = tokens[k]!.norm;
+    if (MODAL_WORDS.has(n) || (lang === 'ar' && MODAL_WORDS.has(bare(n, lang)))) return true;
+  }
+  return false;
+}
+
 /** Needs and wants: a negation over one of these does not negate the event after it. */
 const MODAL_NOUNS = /^(?:حاجه|داعي|ضروره|need|needs|reason|wish|want)$/;
 /** A demand or attempt word reaches this many tokens forward ('دعت … لوقف إطلاق النار'). */
@@ -151,7 +160,7 @@ function eventMention(
   }
   const planned =
     cues.some((c) => (c.kind === 'future' || c.kind === 'hedge') && (before(c, NEGATION_SCOPE) || (c.start >= m.start && c.end <= m.end))) ||
-    tokens.slice(Math.max(0, m.first - MODAL_REACH), m.first).some((t) => MODAL_WORDS.has(t.norm) || MODAL_WORDS.has(bare(t.norm, lang)));
+    modalBefore(tokens, m.first, lang);
   // 'has not yet received the approval', 'لم يبدأ بعد': not happened so far is still awaited.
   const notYet = negated && !denied && stillAwaited(text, tokens, m, lang);
   return {

@@ -47,6 +47,14 @@ const DIRECTIONS: Record<string, string> = {
 };
 const COUNTRYSIDE = /^aleppo-(north|west|south|east)-countryside$/;
 
+/** The first words of a language's order markers, with the Arabic proclitics bare() strips. */
+function markerFirsts(lang: Lang): Set<string> {
+  return (MARKER_FIRSTS[lang] ??= new Set(
+    [...FIRST[lang], ...THEN[lang], ...LATER[lang]].flatMap((p) => (lang === 'ar' ? ['', 'و', 'ف', 'ب', 'ل'].map((c) => c + p[0]!) : [p[0]!])),
+  ));
+}
+const MARKER_FIRSTS: Partial<Record<Lang, Set<string>>> = {};
+
 /** Every word of the order markers of a language: what a claim that states an order reads in them. */
 export function orderWords(lang: Lang): Set<string> {
   return (ORDER_WORDS[lang] ??= new Set([...FIRST[lang], ...THEN[lang], ...LATER[lang]].flat()));
@@ -156,6 +164,9 @@ function itemsNear(items: ConceptMention[], first: number, last: number, rank: 0
 export function readSequence(text: string, tokens: Token[], content: ConceptMention[], lang: Lang): SequenceItem[] {
   const items = content.filter(orderable);
   if (items.length === 0) return [];
+  // Most sentences have no marker: look for a marker's first word before anything else.
+  const firsts = markerFirsts(lang);
+  if (!tokens.some((t) => firsts.has(t.norm))) return [];
   const ranks = new Map<string, 0 | 1 | -1>();
   for (let i = 0; i < tokens.length; i++) {
     // A mention's `last` is one past its last token.

@@ -416,6 +416,8 @@ const WEEK_END = normSet(['نهاية', 'أواخر', 'آخر', 'ختام']);
  */
 function weekHit(tokens: ScanToken[], i: number, anchor: number | null): Hit | null {
   if (anchor === null) return null;
+  // Cheap test first: nearly no token is a week.
+  if (!mayStartPhrase(tokens[i], RELATIVE_WEEKS) && !mayStartPhrase(tokens[i + 1], RELATIVE_WEEKS)) return null;
   const start = matchWord(tokens[i], WEEK_START) >= 0;
   const end = !start && matchWord(tokens[i], WEEK_END) >= 0;
   const j = start || end ? i + 1 : i;
