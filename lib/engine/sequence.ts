@@ -67,13 +67,12 @@ const DETERMINERS = new Set(['the', 'a', 'its', 'their', 'his', 'her', 'our', 't
 const AFTER_ADVERB_BIDAYA = new Set(['الي', 'نحو', 'باتجاه', 'من', 'الى']);
 
 function markerAt(tokens: Token[], i: number, phrases: string[][], lang: Lang): number {
+  const first = tokens[i]!.norm;
+  const firstBare = lang === 'ar' ? bare(first, lang) : first;
   for (const p of phrases) {
-    if (i + p.length > tokens.length) continue;
+    if (i + p.length > tokens.length || (p[0] !== first && p[0] !== firstBare)) continue;
     let ok = true;
-    for (let k = 0; k < p.length && ok; k++) {
-      const n = tokens[i + k]!.norm;
-      ok = n === p[k] || (k === 0 && lang === 'ar' && bare(n, lang) === p[k]);
-    }
+    for (let k = 1; k < p.length && ok; k++) ok = tokens[i + k]!.norm === p[k];
     if (ok) return p.length;
   }
   return 0;
@@ -169,6 +168,7 @@ export function readSequence(text: string, tokens: Token[], content: ConceptMent
   if (!tokens.some((t) => firsts.has(t.norm))) return [];
   const ranks = new Map<string, 0 | 1 | -1>();
   for (let i = 0; i < tokens.length; i++) {
+    if (!firsts.has(tokens[i]!.norm)) continue;
     // A mention's `last` is one past its last token.
     if (items.some((m) => m.first <= i && i < m.last)) continue;
     let rank: 0 | 1 = 0;
