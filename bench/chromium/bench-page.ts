@@ -1,5 +1,7 @@
 import { openXrefDb } from '@/lib/db/schema';
 import { storageUsage, toStoredDoc } from '@/lib/db/corpus-store';
+import { deleteDocs, putDocs } from '@/lib/db/doc-rows';
+import { readMatchedChunk } from '@/lib/db/index-reads';
 import { sendMessage, type CheckPageData } from '@/lib/messaging';
 import type { CorpusDoc } from '@/lib/engine/types';
 
@@ -27,7 +29,11 @@ const db = openXrefDb();
 const api = {
   /** Removes every saved article, leaving the seeds: each scale starts from the bundled corpus. */
   async clearSaved(): Promise<number> {
-    return db.docs.where('origin').equals('saved').delete();
+    return db.transaction('rw', db.docs, db.statements, async () => {
+      const ids = (await db.docs.where('origin').equals('saved').primaryKeys()) as string[];
+      await deleteDocs(db, ids);
+      return ids.length;
+    });
   },
 
   /** Loads the analysed documents in `chunkUrls` into IndexedDB, one transaction per batch. */
@@ -42,7 +48,7 @@ const api = {
       const t1 = performance.now();
       for (let i = 0; i < chunk.length; i += WRITE_BATCH_DOCS) {
         const batch = chunk.slice(i, i + WRITE_BATCH_DOCS).map((doc) => toStoredDoc(doc, { addedAt }));
-        await db.transaction('rw', db.docs, () => db.docs.bulkPut(batch));
+        await db.transaction('rw', db.docs, db.statements, () => putDocs(db, batch));
       }
       fetchMs += t1 - t0;
       writeMs += performance.now() - t1;
@@ -51,11 +57,20 @@ const api = {
     return { docs, fetchMs, writeMs };
   },
 
-  /** Reads every document the worker indexes, as its cold start does (entrypoints/background/corpus.ts); ms. */
+  /**
+   * Reads every document the worker indexes, with its claims, as its full build does
+   * (entrypoints/background/index-loader.ts: chunks of 500 in id order, without the yields); ms.
+   */
   async readAll(): Promise<{ ms: number; docs: number }> {
     const t0 = performance.now();
-    const docs = await db.docs.where('hidden').equals(0).toArray();
-    return { ms: performance.now() - t0, docs: docs.length };
+    let docs = 0;
+    for (let after = ''; ; ) {
+      const chunk = await readMatchedChunk(db, after, 500);
+      docs += chunk.length;
+      if (chunk.length < 500) break;
+      after = chunk[chunk.length - 1]!.docId;
+    }
+    return { ms: performance.now() - t0, docs };
   },
 
   /** Bytes the extension's origin stores (navigator.storage.estimate), and the document count. */

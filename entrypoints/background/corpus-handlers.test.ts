@@ -8,6 +8,7 @@ import { JSDOM } from 'jsdom';
 import { WIRE } from '@/lib/corpus/test-articles';
 import { extractForSaving } from '@/lib/dom/save-extract';
 import { toStoredDoc } from '@/lib/db/corpus-store';
+import { writeDocs } from '@/lib/db/doc-rows';
 import { openXrefDb, type XrefDb } from '@/lib/db/schema';
 import { removeAllListeners, sendMessage } from '@/lib/messaging';
 import { useMessages } from '@/lib/i18n';
@@ -39,7 +40,7 @@ beforeEach(async () => {
   db = openXrefDb(`corpus-handlers-${++dbCount}-${Date.now()}`);
   const text = readFileSync(`seeds/${SEED_ID}.txt`, 'utf8');
   const seed = analyzeDocument({ docId: SEED_ID, title: 'Seed', outlet: null, published: '2016-12-13', lang: 'ar', url: null, origin: 'seed', text });
-  await db.docs.add(toStoredDoc(seed, { addedAt: '2026-01-01T00:00:00.000Z', corpusVersion: 'test' }));
+  await writeDocs(db, [toStoredDoc(seed, { addedAt: '2026-01-01T00:00:00.000Z', corpusVersion: 'test' })]);
   const loader = new IndexLoader(db);
   index = await loader.index();
   registerCorpusHandlers({ db: async () => db, index: async () => loader, recheckTab: async () => undefined });

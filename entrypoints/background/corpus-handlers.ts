@@ -18,6 +18,7 @@ import {
   storageUsage,
   type SaveCandidate,
 } from '@/lib/db/corpus-store';
+import { readDocs } from '@/lib/db/doc-rows';
 import type { XrefDb } from '@/lib/db/schema';
 import { onMessage } from '@/lib/messaging';
 import { uiLang } from '@/lib/i18n';
@@ -202,7 +203,7 @@ export function registerCorpusHandlers(deps: CorpusDeps): void {
       const db = await deps.db();
       const { docs, ...summary } = await importDocs(db, parsed.docs, { names: await storedNames() });
       const index = await deps.index();
-      for (const stored of await db.docs.bulkGet(docs.map((d) => d.docId))) if (stored) await index.add(stored);
+      for (const stored of await readDocs(db, docs.map((d) => d.docId))) if (stored) await index.add(stored);
       return { ok: true, summary };
     } catch (e) {
       return failure(e);

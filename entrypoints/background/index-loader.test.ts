@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeArticle, analyzeDocument, checkArticle, CorpusIndex, matchAnalysis, type CheckResult, type CorpusDoc } from '@/lib/engine';
-import { saveDoc, setDocHidden, toStoredDoc } from '@/lib/db/corpus-store';
+import { getDoc, saveDoc, setDocHidden, toStoredDoc } from '@/lib/db/corpus-store';
+import { deleteDocs, readDocs, writeDocs } from '@/lib/db/doc-rows';
 import { readCorpusStamp, readRankingSnapshot, sameStamp } from '@/lib/db/index-reads';
 import { openXrefDb, type XrefDb } from '@/lib/db/schema';
 import { ENGINE_VERSION } from '@/lib/engine';
@@ -47,7 +48,7 @@ beforeAll(() => {
 async function corpusDb(): Promise<XrefDb> {
   const db = openXrefDb(`index-loader-${++count}-${Date.now()}`);
   open.push(db);
-  await db.docs.bulkAdd(corpus.map((d) => toStoredDoc(d, { addedAt: '2026-01-01T00:00:00.000Z' })));
+  await writeDocs(db, corpus.map((d) => toStoredDoc(d, { addedAt: '2026-01-01T00:00:00.000Z' })));
   await db.docs.update(HIDDEN_ID, { hidden: 1 });
   return db;
 }
@@ -114,7 +115,8 @@ describe('cold start from the ranking snapshot', () => {
     expect(index.unloaded).toBe(0);
     expect(index.has(outcome.status === 'saved' ? outcome.doc.docId : '')).toBe(true);
     expect(index.has('synthetic-7-10')).toBe(false);
-    const reference = new CorpusIndex((await db.docs.orderBy('docId').toArray()).filter((d) => d.hidden === 0));
+    const stored = await readDocs(db, (await db.docs.orderBy('docId').primaryKeys()) as string[]);
+    const reference = new CorpusIndex(stored.filter((d) => d !== undefined && d.hidden === 0) as CorpusDoc[]);
     expect(result).toEqual(check(page, reference));
     // …and a snapshot of the new corpus is saved for the next start.
     expect(sameStamp((await readRankingSnapshot(db, ENGINE_VERSION))!.stamp, await readCorpusStamp(db, ENGINE_VERSION))).toBe(true);
@@ -126,12 +128,12 @@ describe('cold start from the ranking snapshot', () => {
     const page = pages[0]!;
     const analysis = analyzeArticle(page);
     const live = await loader.indexFor([], { published: null });
-    const wanted = live.docsToLoad(analysis.claims, { published: analysis.published });
+    const wanted = [...new Set(live.statementsToLoad(analysis.claims, { published: analysis.published }).map((r) => r.docId))];
     expect(wanted.length).toBeGreaterThan(1);
     // Outside the worker: one candidate document deleted, another re-analysed with one statement less.
-    await db.docs.delete(wanted[0]!);
-    const changed = (await db.docs.get(wanted[1]!))!;
-    await db.docs.put({ ...changed, claims: changed.claims.slice(1) });
+    await db.transaction('rw', db.docs, db.statements, () => deleteDocs(db, [wanted[0]!]));
+    const changed = (await getDoc(db, wanted[1]!))!;
+    await writeDocs(db, [{ ...changed, claims: changed.claims.slice(1), rev: 'changed' }]);
     const { result, index } = await checkCold(page, loader);
     expect(index.has(wanted[0]!)).toBe(false);
     expect(index.get(wanted[1]!)?.claims.length).toBe(changed.claims.length - 1);
@@ -139,6 +141,35 @@ describe('cold start from the ranking snapshot', () => {
     full.add({ ...changed, claims: changed.claims.slice(1) });
     expect(JSON.stringify(result.claims.map((c) => c.matches.map((m) => m.docId).sort()))).toBe(JSON.stringify(check(page, full).claims.map((c) => c.matches.map((m) => m.docId).sort())));
     await loader.index();
+  });
+
+  it('never mixes the statements of a document read before and after it changed behind the worker', async () => {
+    const { db } = await warmedDb();
+    const loader = new IndexLoader(db, 4);
+    const ctxOf = (a: { published: string | null }) => ({ published: a.published });
+    const first = analyzeArticle(pages[0]!);
+    const snapshot = await loader.indexFor([], ctxOf(first));
+    const candidates = new Set(snapshot.statementsToLoad(first.claims, ctxOf(first)).map((r) => r.docId));
+    const live = await loader.indexFor(first.claims, ctxOf(first));
+    // A document some of whose statements the first page read, and that a later page needs more of.
+    let later: ReturnType<typeof analyzeArticle> | undefined;
+    let partly: string | undefined;
+    for (const page of pages.slice(1)) {
+      const a = analyzeArticle(page);
+      partly = live.statementsToLoad(a.claims, ctxOf(a)).map((r) => r.docId).find((id) => candidates.has(id) && !live.isLoaded(id));
+      if (partly) {
+        later = a;
+        break;
+      }
+    }
+    expect(partly).toBeDefined();
+    // Outside the worker: a new revision, the same keys (so ranking cannot tell), other texts.
+    const before = (await getDoc(db, partly!))!;
+    await writeDocs(db, [{ ...before, claims: before.claims.map((c) => ({ ...c, text: `${c.text} (revised)` })), rev: 'revised' }]);
+    const revised = (index: CorpusIndex) => index.get(partly!)!.claims.map((c) => c.text.endsWith(' (revised)'));
+    // The later page's read finds the new revision: the document is read anew, whole.
+    expect(revised(await loader.indexFor(later!.claims, ctxOf(later!)))).toEqual(before.claims.map(() => true));
+    expect(revised(await loader.index())).toEqual(before.claims.map(() => true));
   });
 });
 
@@ -160,7 +191,7 @@ describe('IndexLoader', () => {
     const outcome = await saveDoc(db, { title: 'Wire', outlet: 'Agency', published: '2016-12-15', url: 'https://news.example/wire', text: WIRE });
     const loader = new IndexLoader(db, 4);
     expect(outcome.status).toBe('saved');
-    const savedDoc = (await db.docs.get(outcome.status === 'saved' ? outcome.doc.docId : ''))!;
+    const savedDoc = (await getDoc(db, outcome.status === 'saved' ? outcome.doc.docId : ''))!;
     const added = loader.add(savedDoc);
     await setDocHidden(db, 'synthetic-7-10', true);
     const removed = loader.remove('synthetic-7-10');
@@ -179,7 +210,7 @@ describe('IndexLoader', () => {
     await warm.index();
     const outcome = await saveDoc(db, { title: 'Wire', outlet: 'Agency', published: '2016-12-15', url: 'https://news.example/wire', text: WIRE });
     const savedId = outcome.status === 'saved' ? outcome.doc.docId : '';
-    await warm.add((await db.docs.get(savedId))!);
+    await warm.add((await getDoc(db, savedId))!);
     await setDocHidden(db, 'synthetic-7-10', true);
     await warm.remove('synthetic-7-10');
     await warm.saveSnapshot();

@@ -1,11 +1,12 @@
-import { CorpusIndex, ENGINE_VERSION, type Claim, type CorpusDoc, type MatchContext } from '@/lib/engine';
-import type { XrefDb } from '@/lib/db/schema';
+import { CorpusIndex, ENGINE_VERSION, type Claim, type CorpusDoc, type MatchContext, type StatementRef } from '@/lib/engine';
+import type { StoredDoc, XrefDb } from '@/lib/db/schema';
 import {
   corpusStamp,
   readCorpusStamp,
   readMatchedChunk,
   readMatchedDocs,
   readRankingSnapshot,
+  readStatements,
   sameStamp,
   writeRankingSnapshot,
 } from '@/lib/db/index-reads';
@@ -14,10 +15,13 @@ import {
  * The background's corpus index after a cold start. Reading 10,000 articles' claims back from
  * IndexedDB takes seconds, so the worker does not wait for them: after each full build it saves
  * the index's ranking side (keys, postings, days: a few typed arrays, see the engine's
- * RankingSnapshot) with a stamp of the corpus, and a cold start loads that in one read. A page is
- * then answered by ranking its claims' candidates on the snapshot and reading only the documents
- * those candidates come from; the same index ranks as the full one would, so the answer is the
- * same. The rest of the claims are read in chunks afterwards, yielding between them.
+ * RankingSnapshot, with the documents' metadata and revisions) with a stamp of the corpus, and a
+ * cold start loads that in one read. A page is then answered by ranking its claims' candidates on
+ * the snapshot and reading only those statements (stored apart from their documents, see
+ * lib/db/schema.ts); the same index ranks as the full one would, so the answer is the same. A
+ * statement of another revision than the snapshot's means its document changed: the document is
+ * then read whole and indexed anew. The rest of the claims are read in chunks afterwards,
+ * yielding between them.
  *
  * When the stamp no longer matches (the corpus changed outside the worker since the save), or no
  * snapshot was saved, the index is built from every document before the first answer, and saved.
@@ -31,13 +35,13 @@ const FULL_LOAD_DELAY_MS = 300;
 /** Quiet time after a change before the snapshot is saved again (a burst of changes saves once). */
 const SAVE_SNAPSHOT_DELAY_MS = 1_000;
 /**
- * Reads of candidate documents for one page before it waits for every document instead: each
- * read loads or drops every document it asked for, so more rounds only follow changes made
- * outside the worker meanwhile.
+ * Reads of candidate statements for one page before it waits for every document instead: each
+ * read loads every statement it asked for or re-reads (or drops) its document, so more rounds
+ * only follow changes made outside the worker meanwhile.
  */
 const MAX_CANDIDATE_READS = 4;
-/** Candidate documents per read while ranking: big enough to amortise a transaction. */
-const READ_BATCH_DOCS = 100;
+/** Candidate statements per read while ranking: big enough to amortise a transaction. */
+const READ_BATCH_STATEMENTS = 250;
 
 const yieldToEvents = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -96,10 +100,9 @@ export class IndexLoader {
       const index = await this.live;
       await this.readCandidates(index, claims, ctx);
       for (let round = 1; round < MAX_CANDIDATE_READS; round++) {
-        const ids = index.docsToLoad(claims, ctx);
-        if (ids.length === 0) return index;
-        const docs = await readMatchedDocs(this.db, ids);
-        ids.forEach((id, i) => this.loadInto(index, id, docs[i]));
+        const refs = index.statementsToLoad(claims, ctx);
+        if (refs.length === 0) return index;
+        await this.loadStatements(index, refs);
       }
       return await this.loadAll();
     } finally {
@@ -108,25 +111,26 @@ export class IndexLoader {
   }
 
   /**
-   * Loads the documents the claims' candidates come from, ranking claim after claim and sending
-   * each batch of reads off before ranking on, so IndexedDB reads while the worker ranks.
+   * Loads the claims' candidate statements, ranking claim after claim and sending each batch of
+   * reads off before ranking on, so IndexedDB reads while the worker ranks.
    */
   private async readCandidates(index: CorpusIndex, claims: readonly Claim[], ctx: MatchContext): Promise<void> {
     const requested = new Set<string>();
     const reads: Promise<void>[] = [];
-    let batch: string[] = [];
+    let batch: StatementRef[] = [];
     const send = () => {
-      const ids = batch;
+      const refs = batch;
       batch = [];
-      reads.push(readMatchedDocs(this.db, ids).then((docs) => ids.forEach((id, i) => this.loadInto(index, id, docs[i]))));
+      reads.push(this.loadStatements(index, refs));
     };
     for (const claim of claims) {
-      for (const id of index.docsToLoad([claim], ctx)) {
-        if (requested.has(id)) continue;
-        requested.add(id);
-        batch.push(id);
+      for (const ref of index.statementsToLoad([claim], ctx)) {
+        const key = `${ref.docId} ${ref.n}`;
+        if (requested.has(key)) continue;
+        requested.add(key);
+        batch.push(ref);
       }
-      if (batch.length >= READ_BATCH_DOCS) {
+      if (batch.length >= READ_BATCH_STATEMENTS) {
         send();
         // Dexie starts a read in a later microtask: let it start before ranking on.
         await yieldToEvents();
@@ -134,6 +138,26 @@ export class IndexLoader {
     }
     if (batch.length > 0) send();
     await Promise.all(reads);
+  }
+
+  /**
+   * Reads statements by key into the index. A document hidden since the snapshot is dropped; one
+   * whose statement is missing or of another revision (deleted or changed since) is read whole
+   * and indexed anew, or dropped.
+   */
+  private async loadStatements(index: CorpusIndex, refs: readonly StatementRef[]): Promise<void> {
+    const { statements, hidden } = await readStatements(this.db, refs);
+    const changed = new Set<string>();
+    refs.forEach((ref, i) => {
+      if (hidden.has(ref.docId)) index.remove(ref.docId);
+      else if (changed.has(ref.docId)) return;
+      const s = statements[i];
+      if (!s || !index.loadStatement(ref.docId, ref.n, s.rev, s.claim)) changed.add(ref.docId);
+    });
+    if (changed.size === 0) return;
+    const ids = [...changed];
+    const docs = await readMatchedDocs(this.db, ids);
+    ids.forEach((id, i) => this.loadInto(index, id, docs[i]));
   }
 
   /** Whether every document's claims are loaded. */
@@ -144,10 +168,10 @@ export class IndexLoader {
   private allLoaded = false;
 
   /** Mirrors a stored document (saved, imported, shown again) in the index. */
-  async add(doc: CorpusDoc & { addedAt?: string }): Promise<void> {
+  async add(doc: CorpusDoc & { addedAt?: string; rev?: string }): Promise<void> {
     if (!this.allLoaded) this.changedEarly = true;
     const index = await this.live;
-    index.add(doc);
+    index.add(doc, doc.rev);
     if ((doc.addedAt ?? '') > this.lastAddedAt) this.lastAddedAt = doc.addedAt!;
     this.scheduleSave();
   }
@@ -174,9 +198,9 @@ export class IndexLoader {
   }
 
   /** A stored document read for `id`: its claims loaded, or it replaces or drops what changed. */
-  private loadInto(index: CorpusIndex, id: string, doc: CorpusDoc | undefined): void {
+  private loadInto(index: CorpusIndex, id: string, doc: StoredDoc | undefined): void {
     if (!doc) index.remove(id);
-    else if (!index.load(doc)) index.add(doc);
+    else if (!index.load(doc, doc.rev)) index.add(doc, doc.rev);
   }
 
   private async open(after: Promise<unknown>): Promise<CorpusIndex> {
@@ -235,7 +259,7 @@ export class IndexLoader {
       const chunk = await readMatchedChunk(this.db, afterId, this.chunkDocs);
       for (const doc of chunk) {
         seen.add(doc.docId);
-        if (fresh) index.add(doc);
+        if (fresh) index.add(doc, doc.rev);
         else if (index.has(doc.docId) && !index.isLoaded(doc.docId)) this.loadInto(index, doc.docId, doc);
       }
       if (chunk.length < this.chunkDocs) break;

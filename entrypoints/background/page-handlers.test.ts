@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { analyzeDocument } from '@/lib/engine';
 import { toStoredDoc } from '@/lib/db/corpus-store';
+import { writeDocs } from '@/lib/db/doc-rows';
 import { openXrefDb, type XrefDb } from '@/lib/db/schema';
 import { useMessages } from '@/lib/i18n';
 import { removeAllListeners, SETTINGS_KEY, tabStateKey, type CheckPageData, type ProtocolMap, type TabState } from '@/lib/messaging';
@@ -44,7 +45,7 @@ beforeEach(async () => {
   restoreMessages = useMessages(en, 'en');
   db = openXrefDb(`page-handlers-${++count}-${Date.now()}`);
   const seed = analyzeDocument({ docId: SEED_ID, title: 'Seed', outlet: null, published: '2016-12-13', lang: 'ar', url: null, origin: 'seed', text: readFileSync(`seeds/${SEED_ID}.txt`, 'utf8') });
-  await db.docs.add(toStoredDoc(seed, { addedAt: '2026-01-01T00:00:00.000Z', corpusVersion: 'test' }));
+  await writeDocs(db, [toStoredDoc(seed, { addedAt: '2026-01-01T00:00:00.000Z', corpusVersion: 'test' })]);
   const loader = new IndexLoader(db);
   // Built before the test ends, so no read outlives the database the test deletes.
   await loader.index();

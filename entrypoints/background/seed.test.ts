@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyzeDocument, ENGINE_VERSION, type CorpusDoc } from '@/lib/engine';
-import { prepareSavedDoc } from '@/lib/db/corpus-store';
+import { getDoc, prepareSavedDoc } from '@/lib/db/corpus-store';
+import { writeDocs } from '@/lib/db/doc-rows';
 import { openXrefDb, type XrefDb } from '@/lib/db/schema';
 import { WIRE } from '@/lib/corpus/test-articles';
 import { checkBundledCorpus, META_CORPUS_VERSION, META_ENGINE_VERSION, seedCorpus, type BundledCorpusFile } from './seed';
@@ -48,7 +49,7 @@ describe('seedCorpus', () => {
     const db = freshDb();
     await seedCorpus(db, bundle('v1'));
     const saved = prepareSavedDoc({ title: 'Wire story', outlet: 'Agency', published: '2016-12-15', url: 'https://news.example/wire', text: WIRE });
-    await db.docs.add(saved);
+    await writeDocs(db, [saved]);
     await db.docs.update(SEED_IDS[1]!, { hidden: 1 });
 
     const outcome = await seedCorpus(db, bundle('v2', [SEED_IDS[1]!]));
@@ -63,11 +64,11 @@ describe('seedCorpus', () => {
     const db = freshDb();
     await seedCorpus(db, bundle('v1'));
     const saved = prepareSavedDoc({ title: 'Wire story', outlet: 'Agency', published: '2016-12-15', url: 'https://news.example/wire', text: WIRE });
-    await db.docs.add({ ...saved, claims: [] });
+    await writeDocs(db, [{ ...saved, claims: [] }]);
     await db.meta.put({ key: META_ENGINE_VERSION, value: 'older' });
     const outcome = await seedCorpus(db, bundle('v1'));
     expect(outcome.reanalysed).toBe(1);
-    expect((await db.docs.get(saved.docId))!.claims.length).toBeGreaterThan(0);
+    expect((await getDoc(db, saved.docId))!.claims.length).toBeGreaterThan(0);
     expect((await db.meta.get(META_ENGINE_VERSION))?.value).toBe(ENGINE_VERSION);
   });
 

@@ -1,6 +1,7 @@
 import { analyzeDocument, ENGINE_VERSION, type CorpusDoc } from '@/lib/engine';
 import { CORPUS_FORMAT } from '@/lib/corpus/exchange';
 import { toStoredDoc } from '@/lib/db/corpus-store';
+import { deleteDocs, newRevision, putDocs } from '@/lib/db/doc-rows';
 import type { StoredDoc, XrefDb } from '@/lib/db/schema';
 import type { LoadNames } from './english-names';
 
@@ -9,7 +10,8 @@ import type { LoadNames } from './english-names';
  * every service-worker start, so it must be cheap when nothing changed and safe to run twice at
  * once (MV3: a content script can ask for a check while the install-time run is still going):
  * everything happens in ONE read-write transaction, which Dexie serialises, and a run that finds
- * the installed version equal to the bundled one writes nothing.
+ * the installed version equal to the bundled one writes nothing. Documents and their statements
+ * are written together (lib/db/doc-rows.ts).
  */
 
 /** meta keys. */
@@ -52,7 +54,7 @@ export async function seedCorpus(db: XrefDb, bundled: BundledCorpusFile, opts: {
   // transaction (a transaction cannot wait for it), and only when such a re-analysis is due.
   const reanalysing = (await db.meta.get(META_ENGINE_VERSION))?.value !== ENGINE_VERSION;
   const names = reanalysing && opts.names && (await db.docs.where('lang').equals('en').count()) > 0 ? ((await opts.names()) ?? undefined) : undefined;
-  return db.transaction('rw', db.docs, db.meta, async () => {
+  return db.transaction('rw', db.docs, db.statements, db.meta, async () => {
     const installed = (await db.meta.get(META_CORPUS_VERSION))?.value;
     const engineVersion = (await db.meta.get(META_ENGINE_VERSION))?.value;
     if (installed === bundled.corpusVersion && engineVersion === ENGINE_VERSION) {
@@ -60,19 +62,20 @@ export async function seedCorpus(db: XrefDb, bundled: BundledCorpusFile, opts: {
     }
     const oldSeeds = await db.docs.where('origin').equals('seed').toArray();
     const hiddenSeeds = new Set(oldSeeds.filter((d) => d.hidden === 1).map((d) => d.docId));
-    await db.docs.bulkDelete(oldSeeds.map((d) => d.docId));
+    await deleteDocs(db, oldSeeds.map((d) => d.docId));
     const addedAt = (opts.now ?? new Date()).toISOString();
+    const rev = newRevision();
     const seeds: StoredDoc[] = bundled.docs.map((doc) => {
-      const stored = toStoredDoc({ ...doc, origin: 'seed' }, { addedAt, corpusVersion: bundled.corpusVersion });
+      const stored = toStoredDoc({ ...doc, origin: 'seed' }, { addedAt, corpusVersion: bundled.corpusVersion, rev });
       return hiddenSeeds.has(doc.docId) ? { ...stored, hidden: 1 } : stored;
     });
-    await db.docs.bulkPut(seeds);
+    await putDocs(db, seeds);
 
     let reanalysed = 0;
     if (engineVersion !== ENGINE_VERSION) {
       const saved = await db.docs.where('origin').equals('saved').toArray();
-      const updated = saved.map((doc) => ({ ...doc, claims: analyzeDocument({ ...doc }, { names }).claims }));
-      await db.docs.bulkPut(updated);
+      const updated: StoredDoc[] = saved.map(({ claimCount: _count, ...doc }) => ({ ...doc, claims: analyzeDocument({ ...doc }, { names }).claims, rev }));
+      await putDocs(db, updated);
       reanalysed = updated.length;
     }
     await db.meta.bulkPut([

@@ -19,6 +19,7 @@ import {
   type SaveCandidate,
 } from './corpus-store';
 import { openXrefDb, type XrefDb } from './schema';
+import { writeDocs } from './doc-rows';
 
 const SEED_ID = '002_a8476a3b33d16d22';
 let dbCount = 0;
@@ -30,7 +31,7 @@ async function freshDb(): Promise<XrefDb> {
   open.push(db);
   const text = readFileSync(`seeds/${SEED_ID}.txt`, 'utf8');
   const seed = analyzeDocument({ docId: SEED_ID, title: 'Seed', outlet: null, published: '2016-12-13', lang: 'ar', url: null, origin: 'seed', text });
-  await db.docs.add(toStoredDoc(seed, { addedAt: '2026-01-01T00:00:00.000Z', corpusVersion: 'test' }));
+  await writeDocs(db, [toStoredDoc(seed, { addedAt: '2026-01-01T00:00:00.000Z', corpusVersion: 'test' })]);
   return db;
 }
 

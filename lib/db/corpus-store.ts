@@ -3,8 +3,9 @@ import type { CorpusDoc } from '@/lib/engine/types';
 import { canonicalizeUrl, compareFingerprints, hash32, NEAR_DUPLICATE_CONTAINMENT, textFingerprint } from '@/lib/corpus/dedupe';
 import { cleanText, isoDay, MAX_DOC_TEXT_CHARS, serializeCorpus, type ExchangeDoc, type ExportScope } from '@/lib/corpus/exchange';
 import { CorpusSearch } from '@/lib/corpus/search';
+import { addDocs, deleteDocs, newRevision, readDocs } from './doc-rows';
 import { CorpusStoreError, describeStorageFailure } from './store-errors';
-import type { StoredDoc, XrefDb } from './schema';
+import type { DocRecord, StoredDoc, XrefDb } from './schema';
 
 export { CorpusStoreError, type CorpusStoreErrorCode } from './store-errors';
 
@@ -56,8 +57,8 @@ export interface DuplicateInfo {
 
 export type SaveOutcome = { status: 'saved'; doc: DocSummary } | { status: 'duplicate'; duplicate: DuplicateInfo };
 
-/** The manager's view of a stored document (no text, no claims). */
-export function summarize(doc: StoredDoc): DocSummary {
+/** The manager's view of a stored document (no text, no claims), from its row or with its claims. */
+export function summarize(doc: DocRecord | StoredDoc): DocSummary {
   return {
     docId: doc.docId,
     title: doc.title,
@@ -67,13 +68,16 @@ export function summarize(doc: StoredDoc): DocSummary {
     url: doc.url,
     origin: doc.origin,
     hidden: doc.hidden === 1,
-    claimCount: doc.claims.length,
+    claimCount: 'claims' in doc ? doc.claims.length : doc.claimCount,
     addedAt: doc.addedAt,
   };
 }
 
-/** The bookkeeping a corpus document needs in the database (for the seeding code too). */
-export function toStoredDoc(doc: CorpusDoc, opts: { addedAt: string; corpusVersion?: string; canonicalUrl?: string | null }): StoredDoc {
+/**
+ * The bookkeeping a corpus document needs in the database (for the seeding code too), as a new
+ * revision of it (`rev`: one for all the documents of a write, or a fresh one).
+ */
+export function toStoredDoc(doc: CorpusDoc, opts: { addedAt: string; corpusVersion?: string; canonicalUrl?: string | null; rev?: string }): StoredDoc {
   return {
     ...doc,
     hidden: 0,
@@ -81,6 +85,7 @@ export function toStoredDoc(doc: CorpusDoc, opts: { addedAt: string; corpusVersi
     fingerprint: textFingerprint(doc.text),
     addedAt: opts.addedAt,
     corpusVersion: opts.corpusVersion ?? '',
+    rev: opts.rev ?? newRevision(),
   };
 }
 
@@ -120,7 +125,7 @@ export function prepareSavedDoc(candidate: SaveCandidate, now: Date = new Date()
 }
 
 /** Who duplicates `doc` among `existing`: the first same-URL/same-id, else the most similar text. */
-function findDuplicateIn(doc: StoredDoc, existing: Iterable<StoredDoc>): DuplicateInfo | null {
+function findDuplicateIn(doc: StoredDoc, existing: Iterable<DocRecord | StoredDoc>): DuplicateInfo | null {
   let best: DuplicateInfo | null = null;
   let sameOutletCopy = false;
   for (const other of existing) {
@@ -158,10 +163,10 @@ export async function findDuplicate(db: XrefDb, doc: StoredDoc): Promise<Duplica
 export async function saveDoc(db: XrefDb, candidate: SaveCandidate, opts: { keepBoth?: boolean; now?: Date; names?: NameFinder } = {}): Promise<SaveOutcome> {
   const doc = prepareSavedDoc(candidate, opts.now, opts.names);
   try {
-    return await db.transaction('rw', db.docs, async (): Promise<SaveOutcome> => {
+    return await db.transaction('rw', db.docs, db.statements, async (): Promise<SaveOutcome> => {
       const duplicate = findDuplicateIn(doc, await db.docs.toArray());
       if (duplicate && !(duplicate.keepBothAllowed && opts.keepBoth)) return { status: 'duplicate', duplicate };
-      await db.docs.add(doc);
+      await addDocs(db, [doc]);
       return { status: 'saved', doc: summarize(doc) };
     });
   } catch (e) {
@@ -169,13 +174,13 @@ export async function saveDoc(db: XrefDb, candidate: SaveCandidate, opts: { keep
   }
 }
 
-/** One stored document; null when there is none with that id. */
+/** One stored document with its claims; null when there is none with that id. */
 export async function getDoc(db: XrefDb, docId: string): Promise<StoredDoc | null> {
-  return (await db.docs.get(docId)) ?? null;
+  return (await readDocs(db, [docId]))[0] ?? null;
 }
 
 /** The manager's order: seeds by id, then saved articles newest first. */
-function managerOrder(a: StoredDoc, b: StoredDoc): number {
+function managerOrder(a: DocRecord, b: DocRecord): number {
   if (a.origin !== b.origin) return a.origin === 'seed' ? -1 : 1;
   return a.origin === 'seed' ? (a.docId < b.docId ? -1 : 1) : b.addedAt.localeCompare(a.addedAt);
 }
@@ -196,11 +201,11 @@ export async function searchDocs(db: XrefDb, query: string): Promise<DocSummary[
 
 /** Deletes a saved article. Seeds are never deleted (hide them); throws 'not-found' / 'seed-not-deletable'. */
 export async function deleteSavedDoc(db: XrefDb, docId: string): Promise<void> {
-  await db.transaction('rw', db.docs, async () => {
+  await db.transaction('rw', db.docs, db.statements, async () => {
     const doc = await db.docs.get(docId);
     if (!doc) throw new CorpusStoreError('not-found', 'That document is no longer in the corpus.');
     if (doc.origin === 'seed') throw new CorpusStoreError('seed-not-deletable', 'Bundled documents can be hidden, not deleted.');
-    await db.docs.delete(docId);
+    await deleteDocs(db, [docId]);
   });
   search.forget(docId);
 }
@@ -277,10 +282,11 @@ export interface ImportSummary {
 export async function importDocs(db: XrefDb, docs: readonly ExchangeDoc[], opts: { now?: Date; names?: NameFinder } = {}): Promise<ImportSummary> {
   const addedAt = (opts.now ?? new Date()).toISOString();
   // Analysis is pure CPU work: done before the transaction so it does not hold the database.
-  const prepared = docs.map((d) => toStoredDoc(analyzeDocument({ ...d, origin: 'saved' }, { names: opts.names }), { addedAt }));
+  const rev = newRevision();
+  const prepared = docs.map((d) => toStoredDoc(analyzeDocument({ ...d, origin: 'saved' }, { names: opts.names }), { addedAt, rev }));
   const summary: ImportSummary = { imported: 0, skippedSameDoc: 0, skippedSameUrl: 0, skippedNearDuplicate: 0, docs: [] };
   try {
-    await db.transaction('rw', db.docs, async () => {
+    await db.transaction('rw', db.docs, db.statements, async () => {
       const known = await db.docs.toArray();
       const fresh: StoredDoc[] = [];
       const ids = new Set(known.map((d) => d.docId));
@@ -294,7 +300,7 @@ export async function importDocs(db: XrefDb, docs: readonly ExchangeDoc[], opts:
           ids.add(doc.docId);
         }
       }
-      await db.docs.bulkAdd(fresh);
+      await addDocs(db, fresh);
       summary.imported = fresh.length;
       summary.docs = fresh.map(summarize);
     });

@@ -1,16 +1,18 @@
 import Dexie from 'dexie';
-import type { RankingSnapshot } from '@/lib/engine';
+import type { RankingSnapshot, StatementRef } from '@/lib/engine';
 import { hash32 } from '@/lib/corpus/dedupe';
-import type { StoredDoc, XrefDb } from './schema';
+import { readDocs, withClaims } from './doc-rows';
+import { META_RANKING_SNAPSHOT, type StatementRecord, type StoredDoc, type XrefDb } from './schema';
+
+export { META_RANKING_SNAPSHOT } from './schema';
 
 /**
  * The reads the background's corpus index is built from: the ranking snapshot saved after a full
- * build (with the stamp of the corpus it describes), the documents a page's candidates come from,
- * and the whole matched corpus in id-ordered chunks (read while the worker answers).
+ * build (with the stamp of the corpus it describes), the statements a page's candidates are, the
+ * documents that changed since the snapshot, and the whole matched corpus in id-ordered chunks
+ * (read while the worker answers).
  */
 
-/** meta key of the ranking snapshot saved after a full build. */
-export const META_RANKING_SNAPSHOT = 'rankingSnapshot';
 /** meta key of the key counts that versions before the snapshot saved (deleted when one is saved). */
 const META_OLD_INDEX_STATS = 'indexStats';
 
@@ -68,20 +70,42 @@ export async function writeRankingSnapshot(db: XrefDb, record: RankingSnapshotRe
   });
 }
 
-/** The matched documents with these ids, in their order; undefined for one missing or hidden. */
+/** The matched documents with these ids, with their claims, in their order; undefined for one missing or hidden. */
 export async function readMatchedDocs(db: XrefDb, ids: readonly string[]): Promise<(StoredDoc | undefined)[]> {
-  const docs = await db.docs.bulkGet([...ids]);
+  const docs = await readDocs(db, ids);
   return docs.map((d) => (d && d.hidden === 0 ? d : undefined));
 }
 
+/** Statements read by key, and which documents were hidden when they were read. */
+export interface StatementsRead {
+  /** In the order asked for; undefined for one not stored (its document deleted or changed). */
+  statements: (StatementRecord | undefined)[];
+  /** Ids of the hidden documents (hiding leaves a document's statements as they are). */
+  hidden: Set<string>;
+}
+
+/** The statements `refs` name (document id and number; their revision is not read here). */
+export async function readStatements(db: XrefDb, refs: readonly Pick<StatementRef, 'docId' | 'n'>[]): Promise<StatementsRead> {
+  return db.transaction('r', db.docs, db.statements, async () => {
+    const [statements, hidden] = await Promise.all([
+      db.statements.bulkGet(refs.map((r) => [r.docId, r.n] as [string, number])),
+      db.docs.where('hidden').equals(1).primaryKeys() as Promise<string[]>,
+    ]);
+    return { statements, hidden: new Set(hidden) };
+  });
+}
+
 /**
- * One chunk of the matched documents in id order: at most `limit` after `afterId` ('' for the
- * first). [] when none are left.
+ * One chunk of the matched documents in id order, with their claims: at most `limit` after
+ * `afterId` ('' for the first). [] when none are left.
  */
 export async function readMatchedChunk(db: XrefDb, afterId: string, limit: number): Promise<StoredDoc[]> {
-  return db.docs
-    .where('[hidden+docId]')
-    .between([0, afterId], [0, Dexie.maxKey], false, true)
-    .limit(limit)
-    .toArray();
+  return db.transaction('r', db.docs, db.statements, async () => {
+    const records = await db.docs
+      .where('[hidden+docId]')
+      .between([0, afterId], [0, Dexie.maxKey], false, true)
+      .limit(limit)
+      .toArray();
+    return withClaims(db, records);
+  });
 }

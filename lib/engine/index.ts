@@ -12,7 +12,7 @@ import { describeReason } from './match/reasons';
 export type * from './types';
 export { analyzeArticle, analyzeDocument, lacksNames, withNames, MAX_ANALYSED_CHARS, type AnalyzeOptions } from './analyze';
 export type { NameFinder, NameKind, NameMention } from './english/names';
-export { CorpusIndex, type MatchContext, type RankingSnapshot } from './match/corpus-index';
+export { CorpusIndex, type MatchContext, type RankingSnapshot, type StatementRef } from './match/corpus-index';
 export { describeReason } from './match/reasons';
 export { conceptLabel } from './lexicon';
 export { detectLanguage } from './language';

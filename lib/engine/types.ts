@@ -176,6 +176,12 @@ export interface CorpusDoc {
   claims: Claim[];
 }
 
+/**
+ * What matching needs of a document besides its statements: the metadata a match names. The
+ * text is not needed (the index keeps a whitespace-insensitive identity of it).
+ */
+export type DocMeta = Pick<CorpusDoc, 'docId' | 'title' | 'outlet' | 'published' | 'lang' | 'url' | 'origin'>;
+
 /** Why a source corroborates or conflicts, in a form the UI can put into any language. */
 export interface StanceReason {
   code:

@@ -1,4 +1,4 @@
-import type { Claim, CorpusDoc, SourceMatch, StanceReason, Stance } from '../types';
+import type { Claim, CorpusDoc, DocMeta, SourceMatch, StanceReason, Stance } from '../types';
 import { compareClaims, isMatchable, type Comparison } from './compare';
 import { claimNeeds, mayMatch } from './prefilter';
 import { getConcept } from '../lexicon';
@@ -37,6 +37,12 @@ const POINT_EVENT_DAYS = 2;
 const LASTING_EVENT_DAYS = 10;
 const LASTING_EVENTS = new Set(['control', 'siege', 'negotiation', 'mediation', 'meeting', 'displacement', 'cooperation', 'pressure', 'humanitarian-catastrophe', 'obstruction']);
 
+/** A statement of a document indexed from a snapshot whose claim is not loaded: the `n`th (from 0) of the document. */
+export interface StatementRef {
+  docId: string;
+  n: number;
+}
+
 export interface MatchContext {
   /** ISO date of the page being checked, when known. */
   published: string | null;
@@ -44,7 +50,7 @@ export interface MatchContext {
 }
 
 export interface RawMatch {
-  doc: CorpusDoc;
+  doc: DocMeta;
   claim: Claim;
   comparison: Comparison;
 }
@@ -151,8 +157,8 @@ export class CorpusIndex {
 
   /**
    * An index over a snapshot's documents that ranks exactly as the index it was taken from, with
-   * no claim loaded yet: before matching claims, load the documents {@link docsToLoad} names.
-   * Throws on a malformed snapshot.
+   * no claim loaded yet: before matching claims, load the statements {@link statementsToLoad}
+   * names. Throws on a malformed snapshot.
    */
   static fromSnapshot(snapshot: RankingSnapshot): CorpusIndex {
     const index = new CorpusIndex();
@@ -181,7 +187,7 @@ export class CorpusIndex {
     return this.table.docOrdinal.size;
   }
 
-  /** Documents whose claims are not loaded (only after {@link fromSnapshot}). */
+  /** Documents with claims not loaded (only after {@link fromSnapshot}). */
   get unloaded(): number {
     return this.table.unloaded;
   }
@@ -195,23 +201,37 @@ export class CorpusIndex {
     return [...this.table.docOrdinal.keys()];
   }
 
-  /** Whether the document is indexed with its claims (false for an unknown one). */
+  /** Whether the document is indexed with all its claims (false for an unknown one). */
   isLoaded(docId: string): boolean {
     const ord = this.table.docOrdinal.get(docId);
-    return ord !== undefined && this.table.docs[ord] !== null;
+    return ord !== undefined && this.table.isLoaded(ord);
   }
 
-  /** The document with this id, or undefined (also while its claims are not loaded). */
-  get(docId: string): CorpusDoc | undefined {
+  /**
+   * The document with this id as indexed: its metadata and claims (not its text). undefined for
+   * an unknown one, and while some of its claims are not loaded.
+   */
+  get(docId: string): (DocMeta & { claims: Claim[] }) | undefined {
     const ord = this.table.docOrdinal.get(docId);
-    return ord === undefined ? undefined : (this.table.docs[ord] ?? undefined);
+    if (ord === undefined || !this.table.isLoaded(ord)) return undefined;
+    const first = this.table.docFirst[ord]!;
+    return { ...this.table.meta(ord)!, claims: this.table.claims.slice(first, first + this.table.docCount[ord]!) as Claim[] };
   }
 
-  /** Adds a document, replacing any with the same docId. */
-  add(doc: CorpusDoc): void {
+  /** The revision a document was indexed at ('' when none was given); undefined for an unknown one. */
+  revisionOf(docId: string): string | undefined {
+    const ord = this.table.docOrdinal.get(docId);
+    return ord === undefined ? undefined : this.table.revisions[ord];
+  }
+
+  /**
+   * Adds a document, replacing any with the same docId. `revision` (no NUL in it) names the
+   * stored version it is, so that a snapshot's statements are loaded only from that version.
+   */
+  add(doc: CorpusDoc, revision = ''): void {
     this.version++;
     this.table.remove(doc.docId);
-    this.table.add(doc, dayNumber(doc.published) ?? Number.NaN, textKey(doc.text));
+    this.table.add(doc, dayNumber(doc.published) ?? Number.NaN, textKey(doc.text), revision);
   }
 
   /** Removes a document; nothing happens for an unknown id. */
@@ -220,27 +240,42 @@ export class CorpusIndex {
   }
 
   /**
-   * Gives a document of a snapshot its claims. false when it is not indexed, or its statements
-   * differ from the indexed ones (it changed since the snapshot: {@link add} it instead).
+   * Gives a document of a snapshot all its claims, read at `revision`. false when it is not
+   * indexed, or it is another revision, or its statements differ from the indexed ones (it
+   * changed since the snapshot: {@link add} it instead).
    */
-  load(doc: CorpusDoc): boolean {
-    return this.table.load(doc);
+  load(doc: { docId: string; claims: readonly Claim[] }, revision: string): boolean {
+    return this.table.load(doc.docId, revision, doc.claims);
   }
 
   /**
-   * The documents whose claims matching these claims would compare and that are not loaded: []
-   * when the index can match them (always, unless it came from a snapshot).
+   * Gives the `n`th statement of a snapshot's document its claim, read at `revision`. false when
+   * the document is not indexed, or the claim is of another revision or not the statement indexed
+   * (the document changed since the snapshot: {@link add} it, whole, instead).
    */
-  docsToLoad(claims: readonly Claim[], ctx: MatchContext): string[] {
+  loadStatement(docId: string, n: number, revision: string, claim: Claim): boolean {
+    return this.table.loadStatement(docId, n, revision, claim);
+  }
+
+  /**
+   * The statements matching these claims would compare whose claims are not loaded: [] when the
+   * index can match them (always, unless it came from a snapshot). Each once, in the order ranked.
+   */
+  statementsToLoad(claims: readonly Claim[], ctx: MatchContext): StatementRef[] {
     if (this.table.unloaded === 0) return [];
-    const ids = new Set<string>();
+    const seen = new Set<number>();
+    const out: StatementRef[] = [];
+    const t = this.table;
     for (const claim of claims) {
       for (const n of this.candidates(claim, ctx, true)) {
-        const docId = this.table.docIds[this.table.entryDoc[n]!]!;
-        if (!this.table.claims[n] && !ctx.excludeDocIds?.has(docId)) ids.add(docId);
+        const ord = t.entryDoc[n]!;
+        const docId = t.docIds[ord]!;
+        if (t.claims[n] || seen.has(n) || ctx.excludeDocIds?.has(docId)) continue;
+        seen.add(n);
+        out.push({ docId, n: n - t.docFirst[ord]! });
       }
     }
-    return [...ids];
+    return out;
   }
 
   /**
@@ -355,7 +390,7 @@ export class CorpusIndex {
   }
 
   /** The claim's test of a source's date: its year among those the claim gives, its day in the window. */
-  private timeTest(claim: Claim, ctx: MatchContext): (doc: CorpusDoc, day: number) => boolean {
+  private timeTest(claim: Claim, ctx: MatchContext): (doc: DocMeta, day: number) => boolean {
     const years = claim.frame.times.filter((t) => t.kind === 'year').map((t) => t.value);
     const page = eventDay(claim, ctx.published);
     const days = this.window(claim);
@@ -381,9 +416,9 @@ export class CorpusIndex {
     for (const n of this.candidates(claim, ctx)) {
       const docId = this.table.docIds[this.table.entryDoc[n]!]!;
       if (ctx.excludeDocIds?.has(docId)) continue;
-      const doc = this.table.docs[this.table.entryDoc[n]!];
       const source = this.table.claims[n];
-      if (!doc || !source) throw new Error(`CorpusIndex: ${docId} is not loaded (load the documents docsToLoad names first)`);
+      const doc = source ? this.table.meta(this.table.entryDoc[n]!) : null;
+      if (!doc || !source) throw new Error(`CorpusIndex: a statement of ${docId} is not loaded (load the statements statementsToLoad names first)`);
       const day = this.table.entryDays[n]!;
       if (!inTime(doc, day) || !mayMatch(needs, source)) continue;
       const comparison = compareClaims(claim, source, { page, source: Number.isNaN(day) ? null : day }, this.rarity);

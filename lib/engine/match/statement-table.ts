@@ -1,19 +1,33 @@
-import type { Claim, CorpusDoc } from '../types';
+import type { Claim, CorpusDoc, DocMeta } from '../types';
 
 /**
  * The corpus index's bookkeeping: statements numbered in the order they were added, each with its
  * document, day and retrieval keys (interned as numbers), and per key the statements that carry
- * it. Everything the candidate ranking reads is here; the statements' claims (what a full
- * comparison reads) are kept beside it and may be missing for a table loaded from a snapshot.
+ * it; per document its metadata and the revision it was indexed at. Everything the candidate
+ * ranking reads is here; the statements' claims (what a full comparison reads) are kept beside it
+ * and may be missing, statement by statement, for a table loaded from a snapshot.
  *
  * A snapshot is the table as a few typed arrays and joined strings: IndexedDB stores and returns
  * them with a copy, where 10,000 articles' claims as objects take seconds to read back.
  */
 
 /** Bumped when the snapshot's layout changes: an older snapshot is not read. */
-export const SNAPSHOT_FORMAT = 3;
-/** Joins the snapshot's string lists: a character no key, id or text key contains. */
+export const SNAPSHOT_FORMAT = 4;
+/**
+ * Joins the snapshot's string lists: a character no key, id, text key or revision contains (and
+ * JSON escapes it in the metadata).
+ */
 const SEP = '\u0000';
+
+/** A document's metadata as the snapshot keeps it: JSON of [title, outlet, published, lang, url, origin]. */
+function metaJson(m: DocMeta): string {
+  return JSON.stringify([m.title, m.outlet, m.published, m.lang, m.url, m.origin]);
+}
+
+function parseMeta(docId: string, json: string): DocMeta {
+  const [title, outlet, published, lang, url, origin] = JSON.parse(json) as [string, string | null, string | null, string, string | null, DocMeta['origin']];
+  return { docId, title, outlet, published, lang, url, origin };
+}
 
 /** The ranking side of a corpus index, serialisable by structured clone. */
 export interface RankingSnapshot {
@@ -24,6 +38,10 @@ export interface RankingSnapshot {
   docIds: string;
   /** Per document the whitespace-insensitive identity of its text (see CorpusIndex.sameText). */
   textKeys: string;
+  /** Per document the revision it was indexed at (the caller's, '' when none was given). */
+  revisions: string;
+  /** Per document its metadata (see metaJson), parsed only for a document a match names. */
+  metas: string;
   /** Per document its first statement; one more entry: the number of statements. */
   docStarts: Int32Array;
   /** Per statement its document's day number (NaN: undated). */
@@ -65,11 +83,16 @@ export class StatementTable {
   readonly docOrdinal = new Map<string, number>();
   readonly docFirst: number[] = [];
   readonly docCount: number[] = [];
-  readonly docs: (CorpusDoc | null)[] = [];
+  /** Per document its statements whose claims are loaded. */
+  readonly docLoaded: number[] = [];
+  /** Per document its metadata, parsed from metaJsons on first use (a snapshot's), null once removed. */
+  private readonly metas: (DocMeta | null)[] = [];
+  private readonly metaJsons: (string | null)[] = [];
+  readonly revisions: string[] = [];
   readonly textKeys = new Map<string, string>();
   /** Statements not removed. */
   live = 0;
-  /** Documents indexed whose claims are not loaded. */
+  /** Documents indexed with some claims not loaded. */
   unloaded = 0;
 
   get statements(): number {
@@ -147,14 +170,33 @@ export class StatementTable {
     return copy;
   }
 
-  /** Adds a document (not already in the table) with its claims. */
-  add(doc: CorpusDoc, day: number, textKey: string): void {
+  /** The metadata of the document with this ordinal; null once removed. */
+  meta(ord: number): DocMeta | null {
+    const known = this.metas[ord];
+    if (known !== null || this.docFirst[ord] === -1) return known ?? null;
+    const parsed = parseMeta(this.docIds[ord]!, this.metaJsons[ord]!);
+    this.metas[ord] = parsed;
+    return parsed;
+  }
+
+  /** Whether every claim of the document with this ordinal is loaded. */
+  isLoaded(ord: number): boolean {
+    return this.docFirst[ord] !== -1 && this.docLoaded[ord] === this.docCount[ord];
+  }
+
+  /** Adds a document (not already in the table) with its claims, at the caller's revision. */
+  add(doc: CorpusDoc, day: number, textKey: string, revision: string): void {
     const ord = this.docIds.length;
     this.docIds.push(doc.docId);
     this.docOrdinal.set(doc.docId, ord);
     this.docFirst.push(this.entryDoc.length);
     this.docCount.push(doc.claims.length);
-    this.docs.push(doc);
+    this.docLoaded.push(doc.claims.length);
+    // The metadata only: the text and the claims array are not kept (the claims are, one by one).
+    const { docId, title, outlet, published, lang, url, origin } = doc;
+    this.metas.push({ docId, title, outlet, published, lang, url, origin });
+    this.metaJsons.push(null);
+    this.revisions.push(revision);
     this.textKeys.set(doc.docId, textKey);
     for (const claim of doc.claims) {
       const n = this.entryDoc.length;
@@ -185,32 +227,55 @@ export class StatementTable {
       this.entryDoc[n] = -1;
       this.claims[n] = null;
     }
-    if (!this.docs[ord]) this.unloaded--;
+    if (!this.isLoaded(ord)) this.unloaded--;
     this.live -= this.docCount[ord]!;
     this.docOrdinal.delete(docId);
     this.docFirst[ord] = -1;
-    this.docs[ord] = null;
+    this.metas[ord] = null;
+    this.metaJsons[ord] = null;
     this.textKeys.delete(docId);
     return true;
   }
 
+  /** Whether `claim` is the one indexed as statement n (its keys, in order, are). */
+  private indexedAs(n: number, claim: Claim): boolean {
+    const ids = this.keysOf(n);
+    const keys = claim.keys;
+    if (keys.length !== ids.length) return false;
+    for (let j = 0; j < keys.length; j++) if (this.keyIds.get(keys[j]!) !== ids[j]) return false;
+    return true;
+  }
+
   /**
-   * Gives a document loaded from a snapshot its claims. false when the document is not in the
+   * Gives statement `i` of a document loaded from a snapshot its claim. false when the document is
+   * not in the table, or the claim is of another revision of it, or not the one indexed (the
+   * document changed: it must be added anew, all of it, so that no statement of one revision
+   * is matched beside another's).
+   */
+  loadStatement(docId: string, i: number, revision: string, claim: Claim): boolean {
+    const ord = this.docOrdinal.get(docId);
+    if (ord === undefined || revision !== this.revisions[ord] || i < 0 || i >= this.docCount[ord]!) return false;
+    const n = this.docFirst[ord]! + i;
+    if (this.claims[n]) return true;
+    if (!this.indexedAs(n, claim)) return false;
+    this.claims[n] = claim;
+    if (++this.docLoaded[ord]! === this.docCount[ord]) this.unloaded--;
+    return true;
+  }
+
+  /**
+   * Gives a document loaded from a snapshot all its claims. false when the document is not in the
    * table or its statements are not the ones indexed (then it must be added anew).
    */
-  load(doc: CorpusDoc): boolean {
-    const ord = this.docOrdinal.get(doc.docId);
+  load(docId: string, revision: string, claims: readonly Claim[]): boolean {
+    const ord = this.docOrdinal.get(docId);
     if (ord === undefined) return false;
-    if (this.docs[ord]) return true;
+    if (this.isLoaded(ord)) return revision === this.revisions[ord];
     const first = this.docFirst[ord]!;
-    if (doc.claims.length !== this.docCount[ord]) return false;
-    for (let i = 0; i < doc.claims.length; i++) {
-      const keys = doc.claims[i]!.keys;
-      const ids = this.keysOf(first + i);
-      if (keys.length !== ids.length || keys.some((k, j) => this.keyIds.get(k) !== ids[j])) return false;
-    }
-    for (let i = 0; i < doc.claims.length; i++) this.claims[first + i] = doc.claims[i]!;
-    this.docs[ord] = doc;
+    if (revision !== this.revisions[ord] || claims.length !== this.docCount[ord]) return false;
+    for (let i = 0; i < claims.length; i++) if (!this.indexedAs(first + i, claims[i]!)) return false;
+    for (let i = 0; i < claims.length; i++) this.claims[first + i] = claims[i]!;
+    this.docLoaded[ord] = claims.length;
     this.unloaded--;
     return true;
   }
@@ -269,6 +334,8 @@ export class StatementTable {
       keys: keyNames.join(SEP),
       docIds: ords.map((o) => this.docIds[o]!).join(SEP),
       textKeys: ords.map((o) => this.textKeys.get(this.docIds[o]!)!).join(SEP),
+      revisions: ords.map((o) => this.revisions[o]!).join(SEP),
+      metas: ords.map((o) => this.metaJsons[o] ?? metaJson(this.metas[o]!)).join(SEP),
       docStarts,
       entryDays,
       entryKeyStarts,
@@ -284,9 +351,12 @@ export class StatementTable {
     if (s.format !== SNAPSHOT_FORMAT) throw new Error('ranking snapshot of another format');
     const docIds = s.docIds === '' ? [] : s.docIds.split(SEP);
     const textKeys = s.textKeys === '' ? [] : s.textKeys.split(SEP);
+    const metas = s.metas === '' ? [] : s.metas.split(SEP);
+    // One empty revision is an empty string joined: there is one per document all the same.
+    const revisions = docIds.length === 0 ? [] : s.revisions.split(SEP);
     const keyNames = s.keys === '' ? [] : s.keys.split(SEP);
     const statements = s.entryDays.length;
-    if (textKeys.length !== docIds.length || s.docStarts.length !== docIds.length + 1 || s.docStarts[docIds.length] !== statements || s.entryKeyStarts.length !== statements + 1 || s.entryKeyStarts[statements] !== s.entryKeys.length) {
+    if (textKeys.length !== docIds.length || metas.length !== docIds.length || revisions.length !== docIds.length || s.docStarts.length !== docIds.length + 1 || s.docStarts[docIds.length] !== statements || s.entryKeyStarts.length !== statements + 1 || s.entryKeyStarts[statements] !== s.entryKeys.length) {
       throw new Error('malformed ranking snapshot');
     }
     keyNames.forEach((k, i) => t.keyIds.set(k, i));
@@ -304,7 +374,10 @@ export class StatementTable {
       t.docOrdinal.set(id, ord);
       t.docFirst.push(first);
       t.docCount.push(end - first);
-      t.docs.push(null);
+      t.docLoaded.push(0);
+      t.metas.push(null);
+      t.metaJsons.push(metas[ord]!);
+      t.revisions.push(revisions[ord]!);
       t.textKeys.set(id, textKeys[ord]!);
       entryDoc.fill(ord, first, end);
     });
@@ -312,7 +385,8 @@ export class StatementTable {
     t.entryDays = Array.from(s.entryDays);
     t.claims = new Array<Claim | null>(statements).fill(null);
     t.live = statements;
-    t.unloaded = docIds.length;
+    // A document without statements has nothing to load.
+    t.unloaded = docIds.filter((_, ord) => t.docCount[ord]! > 0).length;
     return t;
   }
 }
