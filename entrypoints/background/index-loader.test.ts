@@ -122,22 +122,26 @@ describe('cold start from the ranking snapshot', () => {
     expect(sameStamp((await readRankingSnapshot(db, ENGINE_VERSION))!.stamp, await readCorpusStamp(db, ENGINE_VERSION))).toBe(true);
   });
 
-  it('reads a document that changed after the snapshot was checked anew, and drops one deleted meanwhile', async () => {
+  it('reads a document that changed after the snapshot was checked anew, and drops one deleted or hidden meanwhile', async () => {
     const { db, full } = await warmedDb();
     const loader = new IndexLoader(db, 4);
     const page = pages[0]!;
     const analysis = analyzeArticle(page);
     const live = await loader.indexFor([], { published: null });
     const wanted = [...new Set(live.statementsToLoad(analysis.claims, { published: analysis.published }).map((r) => r.docId))];
-    expect(wanted.length).toBeGreaterThan(1);
-    // Outside the worker: one candidate document deleted, another re-analysed with one statement less.
+    expect(wanted.length).toBeGreaterThan(2);
+    // Outside the worker: one candidate document deleted, another re-analysed with one statement
+    // less, a third hidden.
     await db.transaction('rw', db.docs, db.statements, () => deleteDocs(db, [wanted[0]!]));
+    await db.docs.update(wanted[2]!, { hidden: 1 });
     const changed = (await getDoc(db, wanted[1]!))!;
     await writeDocs(db, [{ ...changed, claims: changed.claims.slice(1), rev: 'changed' }]);
     const { result, index } = await checkCold(page, loader);
     expect(index.has(wanted[0]!)).toBe(false);
+    expect(index.has(wanted[2]!)).toBe(false);
     expect(index.get(wanted[1]!)?.claims.length).toBe(changed.claims.length - 1);
     full.remove(wanted[0]!);
+    full.remove(wanted[2]!);
     full.add({ ...changed, claims: changed.claims.slice(1) });
     expect(JSON.stringify(result.claims.map((c) => c.matches.map((m) => m.docId).sort()))).toBe(JSON.stringify(check(page, full).claims.map((c) => c.matches.map((m) => m.docId).sort())));
     await loader.index();

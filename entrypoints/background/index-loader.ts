@@ -149,8 +149,11 @@ export class IndexLoader {
     const { statements, hidden } = await readStatements(this.db, refs);
     const changed = new Set<string>();
     refs.forEach((ref, i) => {
-      if (hidden.has(ref.docId)) index.remove(ref.docId);
-      else if (changed.has(ref.docId)) return;
+      if (hidden.has(ref.docId)) {
+        index.remove(ref.docId);
+        return;
+      }
+      if (changed.has(ref.docId)) return;
       const s = statements[i];
       if (!s || !index.loadStatement(ref.docId, ref.n, s.rev, s.claim)) changed.add(ref.docId);
     });
