@@ -109,6 +109,15 @@ describe('saving', () => {
     expect(await db.docs.count()).toBe(3);
   });
 
+  it('compares with a document stored without a fingerprint (an early seed) through its text', async () => {
+    const db = await freshDb();
+    await saveDoc(db, WIRE_PAGE);
+    const [wire] = await db.docs.where('origin').equals('saved').toArray();
+    await db.docs.update(wire!.docId, { fingerprint: '' });
+    const refused = await saveDoc(db, COPY_PAGE);
+    expect(refused).toMatchObject({ status: 'duplicate', duplicate: { reason: 'near-duplicate', existing: { docId: wire!.docId, claimCount: wire!.claimCount } } });
+  });
+
   it('never keeps two copies from the same outlet', async () => {
     const db = await freshDb();
     await saveDoc(db, WIRE_PAGE);

@@ -147,8 +147,10 @@ function findDuplicateIn(doc: StoredDoc, existing: Iterable<DocRecord | StoredDo
 
 /**
  * The duplicate of `doc` already stored, or null when it is new to the corpus. Reads every
- * stored document: a reader's corpus is hundreds of articles, and comparing 128-value
- * signatures is microseconds each, so an LSH index would not pay for its complexity.
+ * stored document's row (not its claims: 0.2-0.35 s at 10,000 articles in Chromium; walking the
+ * fingerprint and URL indexes' keys with cursors instead took 0.5-0.6 s): a reader's corpus is
+ * hundreds of articles, and comparing 128-value signatures is microseconds each, so an LSH index
+ * would not pay for its complexity.
  */
 export async function findDuplicate(db: XrefDb, doc: StoredDoc): Promise<DuplicateInfo | null> {
   return findDuplicateIn(doc, await db.docs.toArray());
