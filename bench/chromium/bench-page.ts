@@ -1,6 +1,6 @@
 import { openXrefDb } from '@/lib/db/schema';
 import { storageUsage, toStoredDoc } from '@/lib/db/corpus-store';
-import { deleteDocs, putDocs } from '@/lib/db/doc-rows';
+import { deleteDocs, writeDocs } from '@/lib/db/doc-rows';
 import { readMatchedChunk } from '@/lib/db/index-reads';
 import { sendMessage, type CheckPageData } from '@/lib/messaging';
 import type { CorpusDoc } from '@/lib/engine/types';
@@ -48,7 +48,7 @@ const api = {
       const t1 = performance.now();
       for (let i = 0; i < chunk.length; i += WRITE_BATCH_DOCS) {
         const batch = chunk.slice(i, i + WRITE_BATCH_DOCS).map((doc) => toStoredDoc(doc, { addedAt }));
-        await db.transaction('rw', db.docs, db.statements, () => putDocs(db, batch));
+        await writeDocs(db, batch);
       }
       fetchMs += t1 - t0;
       writeMs += performance.now() - t1;

@@ -218,12 +218,6 @@ export class CorpusIndex {
     return { ...this.table.meta(ord)!, claims: this.table.claims.slice(first, first + this.table.docCount[ord]!) as Claim[] };
   }
 
-  /** The revision a document was indexed at ('' when none was given); undefined for an unknown one. */
-  revisionOf(docId: string): string | undefined {
-    const ord = this.table.docOrdinal.get(docId);
-    return ord === undefined ? undefined : this.table.revisions[ord];
-  }
-
   /**
    * Adds a document, replacing any with the same docId. `revision` (no NUL in it) names the
    * stored version it is, so that a snapshot's statements are loaded only from that version.
