@@ -60,7 +60,12 @@ export async function addDocs(db: XrefDb, docs: readonly StoredDoc[]): Promise<v
 
 /** Writes documents with their statements, replacing any stored under the same ids. */
 export async function putDocs(db: XrefDb, docs: readonly StoredDoc[]): Promise<void> {
-  const stored = (await db.docs.where(':id').anyOf(docs.map((d) => d.docId)).primaryKeys()) as string[];
+  // One read of the keys between the first and the last id, not a lookup per id (Dexie walks a
+  // cursor for anyOf: one round trip per id, seconds for a batch of hundreds).
+  const ids = docs.map((d) => d.docId).sort();
+  const wanted = new Set(ids);
+  const inRange = ids.length === 0 ? [] : ((await db.docs.where(':id').between(ids[0]!, ids[ids.length - 1]!, true, true).primaryKeys()) as string[]);
+  const stored = inRange.filter((id) => wanted.has(id));
   // A replaced document may have had more statements than its new revision.
   if (stored.length > 0) await db.statements.where('[docId+n]').inAnyRange(statementRanges(stored)).delete();
   const split = docs.map(toRecords);
