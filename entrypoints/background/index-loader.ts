@@ -7,6 +7,7 @@ import {
   readMatchedDocs,
   readRankingSnapshot,
   readStatements,
+  rowStart,
   sameStamp,
   writeRankingSnapshot,
 } from '@/lib/db/index-reads';
@@ -146,17 +147,23 @@ export class IndexLoader {
    * and indexed anew, or dropped.
    */
   private async loadStatements(index: CorpusIndex, refs: readonly StatementRef[]): Promise<void> {
-    const { statements, hidden } = await readStatements(this.db, refs);
+    const { rows, hidden } = await readStatements(this.db, refs);
+    const read = new Map(rows.map((r) => [`${r.docId} ${r.n}`, r]));
     const changed = new Set<string>();
-    refs.forEach((ref, i) => {
+    for (const ref of refs) {
       if (hidden.has(ref.docId)) {
         index.remove(ref.docId);
-        return;
+        continue;
       }
-      if (changed.has(ref.docId)) return;
-      const s = statements[i];
-      if (!s || !index.loadStatement(ref.docId, ref.n, s.rev, s.claim)) changed.add(ref.docId);
-    });
+      if (changed.has(ref.docId)) continue;
+      const row = read.get(`${ref.docId} ${rowStart(ref.n)}`);
+      const claim = row?.claims[ref.n - row.n];
+      if (!row || !claim || !index.loadStatement(ref.docId, ref.n, row.rev, claim)) changed.add(ref.docId);
+    }
+    // The statements read beside those asked for are loaded too (of the same revision only).
+    for (const row of rows) {
+      if (!changed.has(row.docId) && !hidden.has(row.docId)) row.claims.forEach((claim, i) => index.loadStatement(row.docId, row.n + i, row.rev, claim));
+    }
     if (changed.size === 0) return;
     const ids = [...changed];
     const docs = await readMatchedDocs(this.db, ids);

@@ -37,8 +37,8 @@ function join(records: readonly (DocRecord | undefined)[], statements: readonly 
   const claims = new Map<string, Claim[]>();
   for (const s of statements) {
     const list = claims.get(s.docId);
-    if (list) list.push(s.claim);
-    else claims.set(s.docId, [s.claim]);
+    if (list) list.push(...s.claims);
+    else claims.set(s.docId, [...s.claims]);
   }
   const revOf = new Map(statements.map((s) => [s.docId, s.rev]));
   return records.map((r) => {

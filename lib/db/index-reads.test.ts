@@ -6,7 +6,7 @@ import { WIRE } from '@/lib/corpus/test-articles';
 import { getDoc, toStoredDoc } from './corpus-store';
 import { deleteDocs, writeDocs } from './doc-rows';
 import { META_RANKING_SNAPSHOT, readCorpusStamp, readMatchedChunk, readMatchedDocs, readRankingSnapshot, readStatements, writeRankingSnapshot } from './index-reads';
-import { openXrefDb, UPGRADE_REVISION, type StoredDoc, type XrefDb } from './schema';
+import { openXrefDb, STATEMENTS_PER_ROW, UPGRADE_REVISION, type StoredDoc, type XrefDb } from './schema';
 
 const names: string[] = [];
 const open: XrefDb[] = [];
@@ -79,7 +79,7 @@ describe('schema version 3', () => {
     const row = (await db.docs.get('000_seed'))!;
     expect('claims' in row).toBe(false);
     expect(row.claimCount).toBe(seed.claims.length);
-    expect(await db.statements.count()).toBe(before.reduce((n, d) => n + d.claims.length, 0));
+    expect(await db.statements.count()).toBe(before.reduce((n, d) => n + Math.ceil(d.claims.length / STATEMENTS_PER_ROW), 0));
     // The old snapshot (another format) is gone; other records stay.
     expect(await db.meta.get(META_RANKING_SNAPSHOT)).toBeUndefined();
     expect((await db.meta.get('corpusVersion'))?.value).toBe('c1');
@@ -90,14 +90,16 @@ describe('document rows and statements', () => {
   it('are written, replaced and deleted together, and read back whole', async () => {
     const a = doc('a', '2016-12-15');
     const db = await dbWith([a, doc('b', null)]);
-    expect(await db.statements.count()).toBe(2 * a.claims.length);
-    const shorter = { ...a, claims: a.claims.slice(2), rev: 'r2' };
+    const rows = (claims: number) => Math.ceil(claims / STATEMENTS_PER_ROW);
+    expect(a.claims.length).toBeGreaterThan(STATEMENTS_PER_ROW);
+    expect(await db.statements.count()).toBe(2 * rows(a.claims.length));
+    const shorter = { ...a, claims: a.claims.slice(STATEMENTS_PER_ROW), rev: 'r2' };
     await writeDocs(db, [shorter]);
     expect(await getDoc(db, 'a')).toEqual(shorter);
-    expect(await db.statements.count()).toBe(2 * a.claims.length - 2);
+    expect(await db.statements.count()).toBe(rows(a.claims.length) + rows(shorter.claims.length));
     await db.transaction('rw', db.docs, db.statements, () => deleteDocs(db, ['a']));
     expect(await getDoc(db, 'a')).toBeNull();
-    expect(await db.statements.count()).toBe(a.claims.length);
+    expect(await db.statements.count()).toBe(rows(a.claims.length));
   });
 });
 
@@ -143,9 +145,11 @@ describe('readStatements', () => {
     const a = doc('a', '2016-12-15');
     const db = await dbWith([a, doc('b', '2016-12-15')]);
     await db.docs.update('b', { hidden: 1 });
-    const read = await readStatements(db, [{ docId: 'a', n: 1 }, { docId: 'x', n: 0 }, { docId: 'a', n: a.claims.length }, { docId: 'b', n: 0 }]);
-    expect(read.statements.map((s) => s && [s.docId, s.n, s.rev])).toEqual([['a', 1, a.rev], undefined, undefined, ['b', 0, expect.any(String)]]);
-    expect(read.statements[0]!.claim).toEqual(a.claims[1]);
+    const past = a.claims.length + STATEMENTS_PER_ROW;
+    const read = await readStatements(db, [{ docId: 'a', n: 1 }, { docId: 'x', n: 0 }, { docId: 'a', n: past }, { docId: 'b', n: 0 }, { docId: 'a', n: 2 }]);
+    // Each row once: the one holding a's statements 0-3 (1 and 2 asked for), and b's first.
+    expect(read.rows.map((r) => [r.docId, r.n, r.rev])).toEqual([['a', 0, a.rev], ['b', 0, expect.any(String)]]);
+    expect(read.rows[0]!.claims).toEqual(a.claims.slice(0, STATEMENTS_PER_ROW));
     expect([...read.hidden]).toEqual(['b']);
   });
 });

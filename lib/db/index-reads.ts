@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import type { RankingSnapshot, StatementRef } from '@/lib/engine';
 import { hash32 } from '@/lib/corpus/dedupe';
 import { readDocs, withClaims } from './doc-rows';
-import { META_RANKING_SNAPSHOT, type StatementRecord, type StoredDoc, type XrefDb } from './schema';
+import { META_RANKING_SNAPSHOT, STATEMENTS_PER_ROW, type StatementRecord, type StoredDoc, type XrefDb } from './schema';
 
 export { META_RANKING_SNAPSHOT } from './schema';
 
@@ -78,20 +78,30 @@ export async function readMatchedDocs(db: XrefDb, ids: readonly string[]): Promi
 
 /** Statements read by key, and which documents were hidden when they were read. */
 export interface StatementsRead {
-  /** In the order asked for; undefined for one not stored (its document deleted or changed). */
-  statements: (StatementRecord | undefined)[];
+  /**
+   * The rows holding the statements asked for, each once (a statement in none: its document was
+   * deleted or changed); they hold the statements beside them too.
+   */
+  rows: StatementRecord[];
   /** Ids of the hidden documents (hiding leaves a document's statements as they are). */
   hidden: Set<string>;
 }
 
-/** The statements `refs` name (document id and number; their revision is not read here). */
+/** The first statement of the row that holds statement `n`. */
+export function rowStart(n: number): number {
+  return n - (n % STATEMENTS_PER_ROW);
+}
+
+/** The rows of the statements `refs` name (document id and number; their revision is not read here). */
 export async function readStatements(db: XrefDb, refs: readonly Pick<StatementRef, 'docId' | 'n'>[]): Promise<StatementsRead> {
+  const keys = new Map<string, [string, number]>();
+  for (const { docId, n } of refs) keys.set(`${docId} ${rowStart(n)}`, [docId, rowStart(n)]);
   return db.transaction('r', db.docs, db.statements, async () => {
-    const [statements, hidden] = await Promise.all([
-      db.statements.bulkGet(refs.map((r) => [r.docId, r.n] as [string, number])),
+    const [rows, hidden] = await Promise.all([
+      db.statements.bulkGet([...keys.values()]),
       db.docs.where('hidden').equals(1).primaryKeys() as Promise<string[]>,
     ]);
-    return { statements, hidden: new Set(hidden) };
+    return { rows: rows.filter((r) => r !== undefined), hidden: new Set(hidden) };
   });
 }
 

@@ -40,12 +40,22 @@ export interface DocRecord extends Omit<CorpusDoc, 'claims'>, DocBookkeeping {
   claimCount: number;
 }
 
-/** A row of `statements`: claim `n` (from 0, text order) of document `docId`, at revision `rev`. */
+/**
+ * Claims per `statements` row. One claim a row would read least for a page's candidates, but
+ * IndexedDB costs per row (writing, reading everything, storage): a few a row read a little more
+ * and cost rows a few times fewer.
+ */
+export const STATEMENTS_PER_ROW = 4;
+
+/**
+ * A row of `statements`: claims `n` to `n + claims.length - 1` (from 0, text order; `n` a multiple
+ * of STATEMENTS_PER_ROW) of document `docId`, at revision `rev`.
+ */
 export interface StatementRecord {
   docId: string;
   n: number;
   rev: string;
-  claim: Claim;
+  claims: Claim[];
 }
 
 /** Small key/value records: the bundled corpus version installed, the reader's settings. */
@@ -74,7 +84,10 @@ export function toRecords(doc: StoredDoc): { record: DocRecord; statements: Stat
   const { claims, ...rest } = doc;
   return {
     record: { ...rest, claimCount: claims.length },
-    statements: claims.map((claim, n) => ({ docId: doc.docId, n, rev: doc.rev, claim })),
+    statements: Array.from({ length: Math.ceil(claims.length / STATEMENTS_PER_ROW) }, (_, i) => {
+      const n = i * STATEMENTS_PER_ROW;
+      return { docId: doc.docId, n, rev: doc.rev, claims: claims.slice(n, n + STATEMENTS_PER_ROW) };
+    }),
   };
 }
 
