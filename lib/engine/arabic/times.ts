@@ -125,6 +125,8 @@ function readTimesUncached(scan: Scan, anchor: number | null): Hit[] {
   const tokens = scan.tokens;
   const hits: Hit[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    // Every time opens with a word or a number: a punctuation mark starts none.
+    if (tokens[i]!.kind === 'punct') continue;
     const hit = clockAt(tokens, i) ?? dayAt(tokens, i, anchor) ?? weekHit(tokens, i, anchor) ?? spanHit(tokens, i) ?? yearAt(tokens, i, anchor) ?? monthHit(tokens, i, anchor);
     if (!hit) continue;
     hit.ref.bound = boundOf(tokens, hit.first, hit.ref.kind);
@@ -416,8 +418,7 @@ const WEEK_END = normSet(['نهاية', 'أواخر', 'آخر', 'ختام']);
  */
 function weekHit(tokens: ScanToken[], i: number, anchor: number | null): Hit | null {
   if (anchor === null) return null;
-  // Cheap test first: nearly no token is a week.
-  if (!mayStartPhrase(tokens[i], RELATIVE_WEEKS) && !mayStartPhrase(tokens[i + 1], RELATIVE_WEEKS)) return null;
+  // Nearly no token is a week: one test of the token that would open it.
   const start = matchWord(tokens[i], WEEK_START) >= 0;
   const end = !start && matchWord(tokens[i], WEEK_END) >= 0;
   const j = start || end ? i + 1 : i;
