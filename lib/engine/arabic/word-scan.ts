@@ -21,6 +21,8 @@ export interface ScanToken {
   lineStart: boolean;
   /** bareReadings of a word, computed once: every parser asks for them. */
   readings?: Bare[];
+  /** withoutConj of a word, computed once: matchWord asks for it at every token, for every set. */
+  noConj?: string;
 }
 
 export interface Scan {
@@ -165,7 +167,7 @@ export function withoutConj(word: string): string {
 export function matchWord(tok: ScanToken | undefined, set: ReadonlySet<string>): number {
   if (tok?.kind !== 'word') return -1;
   if (set.has(tok.text)) return 0;
-  const bare = withoutConj(tok.text);
+  const bare = (tok.noConj ??= withoutConj(tok.text));
   return bare !== tok.text && set.has(bare) ? 1 : -1;
 }
 
