@@ -17,16 +17,7 @@ export default defineConfig({
     // the data-collection declaration: we collect nothing. Chrome would warn about these keys, so
     // they go into the Firefox manifest only.
     'build:manifestGenerated': (wxt, manifest) => {
-      // The content script's first stage (entrypoints/aleppo-watch.ts) is a plain unlisted script
-      // declared here: WXT's content-script wrapper (its context, the extension API it touches
-      // at once) costs more than the quick test it would wrap, on every page. Stage 2 is injected
-      // on Aleppo pages only (entrypoints/background/page-checker-injection.ts). document_end:
-      // the article is in the DOM once it is parsed; document_idle waits for the load event (or
-      // 200 ms more), which on a page with many images is the highlights' longest wait.
-      manifest.content_scripts = [
-        ...(manifest.content_scripts ?? []),
-        { matches: ['http://*/*', 'https://*/*'], run_at: 'document_end', js: ['aleppo-watch.js'] },
-      ];
+      // The content script's first stage is built and declared by modules/aleppo-watch.ts.
       if (wxt.config.browser !== 'firefox') return;
       manifest.browser_specific_settings = {
         gecko: {
@@ -45,6 +36,7 @@ export default defineConfig({
       'package-lock.json',
       'tsconfig.json',
       'wxt.config.ts',
+      'modules/**',
       'README.md',
       'entrypoints/**',
       'components/**',

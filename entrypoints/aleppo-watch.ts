@@ -2,18 +2,25 @@ import { mentionsAleppo, quickPageText } from '@/lib/dom/quick-test';
 import { pageCheckerRequest, WATCH_STATE_KEY, type PageCheckerReply, type WatchState } from '@/lib/page-checker-request';
 
 /**
- * Stage 1 of the content script, the only script on every page (wxt.config.ts declares it in
- * the manifest): it asks whether the page mentions Aleppo and nothing else. Most pages never do,
- * so this costs next to nothing: a plain script (no WXT content-script context, no messaging
- * library, no extraction) that reads the page's text once when it is ready, and again only if
- * the page changes soon after (an article that arrives late from an API) or navigates in place.
- * The first look that finds Aleppo asks the background to inject stage 2, the page checker
- * (entrypoints/page-checker/), into this frame, and stage 1 stops.
+ * Stage 1 of the content script, the only script on every page (modules/aleppo-watch.ts bundles
+ * it and declares it for every page at document_end): it asks whether the page mentions Aleppo
+ * and nothing else. Most pages never do, so this costs next to nothing: a plain script (no WXT
+ * runner or content-script context, no messaging library, no extraction) that reads the page's
+ * text once when it is parsed, and again only if the page changes soon after (an article that
+ * arrives late from an API) or navigates in place. The first look that finds Aleppo asks the
+ * background to inject stage 2, the page checker (entrypoints/page-checker/), into this frame,
+ * and stage 1 stops.
  *
  * Until then it never touches the extension API (the first use of `chrome.runtime` costs a
  * fresh isolated world about 0.5 ms of CPU, more than everything else here): it answers no
  * messages, and leaves its state in this world for the background to read when the popup asks
  * (lib/page-checker-request.ts, WATCH_STATE_KEY).
+ *
+ * The first look runs in a fresh isolated world, where every function it calls is compiled
+ * first: it calls four (look, quickPageText, mentionsAleppo, mayMentionAleppo), and everything
+ * else here (the patterns, asking, watching the URL, scheduling) runs only once the page
+ * mentions a piece of a spelling or changes. The module's top level is the script's: no wrapper
+ * function around it.
  */
 
 /** How long after the page is ready (or its URL changed) a change to it is looked at. */
@@ -30,13 +37,100 @@ const RETRY_MS = 1_500;
 const MAX_ASKS = 3;
 /** Where the Navigation API is missing (Firefox), how often the URL is compared. */
 const URL_POLL_MS = 1_000;
+/** What counts as a change: any node or text, anywhere (the document itself, so that a new
+ *  <title> counts too, and no element wrapper is built for the body). */
+const CHANGES: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
 /** The Navigation API's event target, where the browser has it (Chromium). */
 type NavigationTarget = Pick<EventTarget, 'addEventListener' | 'removeEventListener'>;
 /** The part of the extension API stage 1 uses, looked up only when it asks. */
 type Runtime = { id?: string; sendMessage(message: unknown): Promise<unknown> };
 
-export default defineUnlistedScript(() => watchForAleppo());
+const world = globalThis as unknown as Record<string, unknown>;
+let state: WatchState = 'watching';
+let watchUntil = Date.now() + WATCH_MS;
+let lastLookAt = 0;
+let looks = 0;
+let asks = 0;
+/** A request for the page checker is on its way. */
+let asking = false;
+let timer: ReturnType<typeof setTimeout> | undefined;
+/** Created by the first look that finds nothing (on nearly every page). */
+let observer: MutationObserver | undefined;
+let stopWatchingUrl: (() => void) | undefined;
+
+world[WATCH_STATE_KEY] = state;
+look();
+
+function look(): void {
+  if (asking || state === 'handed-over') return;
+  // The first look is as the document is parsed: what the page renders on DOMContentLoaded
+  // is looked at soon after, not a whole interval later.
+  if (looks++ > 0) lastLookAt = Date.now();
+  if (mentionsAleppo(quickPageText(document))) return ask();
+  // Asked before (and failed), but the page has moved on to something else since.
+  if (state !== 'watching') setState('watching');
+  if (lastLookAt < watchUntil) (observer ??= new MutationObserver(onPageChange)).observe(document, CHANGES);
+}
+
+/** Reacts to the first change after a look, then waits for the next look: a busy page costs
+ *  one callback per look, a still page none. */
+function onPageChange(): void {
+  observer?.disconnect();
+  // A page that never changes cannot navigate in place either (an app renders the new view):
+  // the URL is watched from its first change on, and a still page never pays for it.
+  stopWatchingUrl ??= watchUrl(onNavigation);
+  lookSoon(LOOK_AFTER_CHANGE_MS);
+}
+
+function onNavigation(): void {
+  watchUntil = Date.now() + WATCH_MS;
+  asks = 0;
+  observer?.disconnect();
+  lookSoon(AFTER_NAVIGATION_MS);
+}
+
+function lookSoon(ms: number): void {
+  clearTimeout(timer);
+  timer = setTimeout(look, Math.max(ms, lastLookAt + MIN_LOOK_INTERVAL_MS - Date.now()));
+}
+
+function stop(): void {
+  clearTimeout(timer);
+  observer?.disconnect();
+  stopWatchingUrl?.();
+}
+
+function setState(next: WatchState): void {
+  state = next;
+  world[WATCH_STATE_KEY] = next;
+}
+
+function ask(): void {
+  setState('asking');
+  const runtime = extensionRuntime();
+  // Orphaned by an extension reload or update: nothing to ask any more (the page, which
+  // mentions Aleppo, is checked once reloaded).
+  if (!runtime) return stop();
+  asking = true;
+  asks++;
+  runtime
+    .sendMessage(pageCheckerRequest())
+    .then((reply) => {
+      const answer = reply as PageCheckerReply | undefined;
+      if (!answer?.ok) throw new Error(answer?.error ?? 'no answer');
+      // From here the page checker answers for this frame.
+      setState('handed-over');
+      stop();
+    })
+    .catch((e: unknown) => {
+      // The page still mentions Aleppo: the popup says it is being checked, as it is while the
+      // background retries (it may be restarting).
+      console.debug('[aleppo-xref] asking for the page checker failed', e);
+      asking = false;
+      if (asks < MAX_ASKS) lookSoon(RETRY_MS);
+    });
+}
 
 /** The extension's runtime (`browser` in Firefox, `chrome` in Chromium); undefined once an
  *  extension reload or update has orphaned this script. */
@@ -44,89 +138,6 @@ function extensionRuntime(): Runtime | undefined {
   const g = globalThis as { browser?: { runtime?: Runtime }; chrome?: { runtime?: Runtime } };
   const runtime = g.browser?.runtime?.id ? g.browser.runtime : g.chrome?.runtime;
   return runtime?.id ? runtime : undefined;
-}
-
-function watchForAleppo(): void {
-  const world = globalThis as unknown as Record<string, unknown>;
-  let state: WatchState = 'watching';
-  let watchUntil = Date.now() + WATCH_MS;
-  let lastLookAt = 0;
-  let looks = 0;
-  let asks = 0;
-  /** A request for the page checker is on its way. */
-  let asking = false;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-
-  const setState = (next: WatchState) => {
-    state = next;
-    world[WATCH_STATE_KEY] = next;
-  };
-  let stopWatchingUrl: (() => void) | undefined;
-  const onNavigation = () => {
-    watchUntil = Date.now() + WATCH_MS;
-    asks = 0;
-    observer.disconnect();
-    lookSoon(AFTER_NAVIGATION_MS);
-  };
-  // Reacts to the first change after a look, then waits for the next look: a busy page costs
-  // one callback per look, a still page none.
-  const observer = new MutationObserver(() => {
-    observer.disconnect();
-    // A page that never changes cannot navigate in place either (an app renders the new view):
-    // the URL is watched from its first change on, and a still page never pays for it.
-    stopWatchingUrl ??= watchUrl(onNavigation);
-    lookSoon(LOOK_AFTER_CHANGE_MS);
-  });
-  const lookSoon = (ms: number) => {
-    clearTimeout(timer);
-    timer = setTimeout(look, Math.max(ms, lastLookAt + MIN_LOOK_INTERVAL_MS - Date.now()));
-  };
-  const stop = () => {
-    clearTimeout(timer);
-    observer.disconnect();
-    stopWatchingUrl?.();
-  };
-
-  function look(): void {
-    if (asking || state === 'handed-over') return;
-    // The first look is as the document is parsed: what the page renders on DOMContentLoaded
-    // is looked at soon after, not a whole interval later.
-    if (looks++ > 0) lastLookAt = Date.now();
-    if (mentionsAleppo(quickPageText(document))) return ask();
-    // Asked before (and failed), but the page has moved on to something else since.
-    if (state !== 'watching') setState('watching');
-    // The document itself, not its body: no element wrapper to build, and <title> changes count.
-    if (lastLookAt < watchUntil) observer.observe(document, { childList: true, subtree: true, characterData: true });
-  }
-
-  function ask(): void {
-    setState('asking');
-    const runtime = extensionRuntime();
-    // Orphaned by an extension reload or update: nothing to ask any more (the page, which
-    // mentions Aleppo, is checked once reloaded).
-    if (!runtime) return stop();
-    asking = true;
-    asks++;
-    runtime
-      .sendMessage(pageCheckerRequest())
-      .then((reply) => {
-        const answer = reply as PageCheckerReply | undefined;
-        if (!answer?.ok) throw new Error(answer?.error ?? 'no answer');
-        // From here the page checker answers for this frame.
-        setState('handed-over');
-        stop();
-      })
-      .catch((e: unknown) => {
-        // The page still mentions Aleppo: the popup says it is being checked, as it is while the
-        // background retries (it may be restarting).
-        console.debug('[aleppo-xref] asking for the page checker failed', e);
-        asking = false;
-        if (asks < MAX_ASKS) lookSoon(RETRY_MS);
-      });
-  }
-
-  setState('watching');
-  look();
 }
 
 /** Calls `onChange` after each in-place URL change (SPA navigation); returns the stopper. */
