@@ -28,6 +28,10 @@ async function bundleStage1(root: string, mode: string): Promise<string> {
     build: {
       write: false,
       minify: mode === 'production',
+      // Whitespace out and names shortened, but no rewriting: the compressor drops the parentheses
+      // around the functions stage 1 calls at once, which are V8's hint to compile them with the
+      // script (see look() in entrypoints/aleppo-watch.ts).
+      rollupOptions: { output: { minify: mode === 'production' && { compress: false, mangle: true, codegen: { removeWhitespace: true } } } },
       lib: { entry: resolve(root, ENTRY), formats: ['iife'], name: 'aleppoWatch' },
     },
   });

@@ -40,12 +40,12 @@ let aleppoPatterns: RegExp[] | undefined;
  * true for one that may (then {@link mentionsAleppo} decides). The trade-off: a spelling in mixed
  * case ("aLePPo") is not seen; no one writes the city's name that way.
  *
- * One chain of native searches in one function, on purpose: this runs on every page, in a fresh
- * isolated world where every function called is compiled first and no pattern is compiled yet;
- * a loop over a list, a callback per piece or a regular expression each cost that first call
- * more than these searches of the whole sample (traced: bench/chromium/stage1-ab.ts, README).
+ * One chain of native searches in one function, on purpose: stage 1 calls this on every page,
+ * in a fresh isolated world where no pattern is compiled yet, and a callback per piece or a
+ * regular expression costs that first call more than these searches of the whole sample. In
+ * parentheses, V8's hint to compile it with the script (see look() in entrypoints/aleppo-watch.ts).
  */
-export function mayMentionAleppo(text: string): boolean {
+export const mayMentionAleppo = (function mayMentionAleppo(text: string): boolean {
   return (
     text.includes('ح') ||
     text.includes('alep') ||
@@ -60,7 +60,7 @@ export function mayMentionAleppo(text: string): boolean {
     text.includes('алеб') ||
     text.includes('АЛЕБ')
   );
-}
+});
 
 /** Whether `text` mentions Aleppo in Arabic or another script. False for an empty string. */
 export function mentionsAleppo(text: string): boolean {
@@ -110,12 +110,13 @@ const XPATH_STRING_TYPE = 2;
  * this machine, a third of stage 1), while XPath's string() hands back the text alone. Unlike
  * {@link pageTextSample} it includes the text of inline scripts and styles (they count against
  * the budget, but pages put their big ones after the article, at the end of the body). Returns
- * the title alone for a document without a body.
+ * the title alone for a document without a body. In parentheses, V8's hint to compile it with the
+ * script (see look() in entrypoints/aleppo-watch.ts).
  */
-export function quickPageText(doc: Document, maxChars: number = QUICK_TEST_MAX_CHARS): string {
+export const quickPageText = (function quickPageText(doc: Document, maxChars: number = QUICK_TEST_MAX_CHARS): string {
   const body = doc.evaluate(BODY_TEXT_XPATH, doc, null, XPATH_STRING_TYPE, null).stringValue || (doc.body?.textContent ?? '');
   return body ? `${doc.title} ${body.slice(0, maxChars)}` : doc.title;
-}
+});
 
 /** Whether the page in `doc` mentions Aleppo in its title or the first part of its body. */
 export function pageMentionsAleppo(doc: Document): boolean {
