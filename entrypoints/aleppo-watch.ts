@@ -71,6 +71,8 @@ const look = (function look(): void {
   // is looked at soon after, not a whole interval later.
   if (looks++ > 0) lastLookAt = Date.now();
   const text = quickPageText(document);
+  // mentionsAleppo() repeats the cheap test, but calling it only past that test keeps it (and
+  // its patterns) uncompiled on the pages that never mention Aleppo: most of them.
   if (mayMentionAleppo(text) && mentionsAleppo(text)) return ask();
   // Asked before (and failed), but the page has moved on to something else since.
   if (state !== 'watching') setState('watching');

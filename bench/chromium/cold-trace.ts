@@ -118,17 +118,17 @@ async function main(): Promise<void> {
     await api('clearSaved');
     await api('load', urls);
     const a = fixtureArticle(lang);
-    const en = { url: `https://bench.example/${lang}/aleppo-evacuation`, text: a.text, title: a.title ?? '', published: a.published ?? null, langHint: lang };
+    const fixturePage = { url: `https://bench.example/${lang}/aleppo-evacuation`, text: a.text, title: a.title ?? '', published: a.published ?? null, langHint: lang };
     // A worker that knows the loaded corpus (its full build saves what a cold start reads).
     await stopServiceWorkers(page, b.extensionId);
-    await api('check', en, 1);
+    await api('check', fixturePage, 1);
     await new Promise((r) => setTimeout(r, 3_000));
     for (let r = 0; r < runs; r++) {
       await stopServiceWorkers(page, b.extensionId);
       let ms = 0;
       const t0 = Date.now();
       const events = await traceWhile(b.context, page, async () => {
-        const out = await api<{ times: number[] }>('check', en, 1);
+        const out = await api<{ times: number[] }>('check', fixturePage, 1);
         ms = out.times[0]!;
       });
       const tsStart = Math.min(...events.filter((e) => e.ts > 0).map((e) => e.ts));
