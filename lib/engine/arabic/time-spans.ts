@@ -1,5 +1,5 @@
 import { parseDigits } from './number-context';
-import { parseNumberAt } from './number-words';
+import { lookupNumberWord, parseNumberAt } from './number-words';
 import { timeUnitOf, weekdayOf } from './time-words';
 import { matchWord, mayStartPhrase, normPhrases, normSet, phraseAt, type ScanToken } from './word-scan';
 
@@ -109,6 +109,20 @@ function amountAt(tokens: ScanToken[], i: number): Amount | null {
   return { hours: unit.hours, count, last, definite: unit.definite, coming, several };
 }
 
+/**
+ * Whether a delay or a past day can start at this token: one of the leads, or what an amount
+ * opens with (a digit, 'الـ' before one, 'عدة', a number word, a unit). spanAt's own tests of
+ * token i, which depend on the token alone: times.ts keeps their answer by the token's text.
+ */
+export function mayOpenSpan(tok: ScanToken | undefined): boolean {
+  return LEADS.some((list) => mayStartPhrase(tok, list)) || mayOpenAmount(tok);
+}
+
+function mayOpenAmount(tok: ScanToken | undefined): boolean {
+  if (tok?.kind === 'num') return true;
+  return tok?.kind === 'word' && (tok.text === 'ال' || SEVERAL.has(tok.text) || lookupNumberWord(tok) !== null || timeUnitOf(tok) !== null);
+}
+
 /** A delay or a past day starting at token i; null when none starts there. */
 export function spanAt(tokens: ScanToken[], i: number): SpanHit | null {
   if (LEADS.some((list) => mayStartPhrase(tokens[i], list))) return spanAfterLead(tokens, i);
@@ -171,6 +185,7 @@ function spanAfterLead(tokens: ScanToken[], i: number): SpanHit | null {
 
 /** A bare length: 'أسبوع كامل' after a verb ('لن يبدأ قبل مرور أسبوع كامل' is caught above). */
 function bareLengthAt(tokens: ScanToken[], i: number): SpanHit | null {
+  if (!mayOpenAmount(tokens[i])) return null;
   const a = amountAt(tokens, i);
   if (a && a.count !== null && !a.definite && a.last > i && UNIT_TAILS.has(tokens[a.last]!.text) && !a.coming) {
     return { kind: 'span', value: a.count * a.hours, max: a.count * a.hours, first: i, last: a.last, prefix: 0 };

@@ -26,13 +26,18 @@ const MONTH_PHRASES = normPhrases(MONTHS);
 
 /** The month named at token i ('ديسمبر', 'كانون الأول'): its number and last token; null if none. */
 export function monthAt(tokens: ScanToken[], i: number): { month: number; last: number } | null {
-  if (!mayStartPhrase(tokens[i], MONTH_PHRASES)) return null;
+  if (!mayOpenMonth(tokens[i])) return null;
   for (const p of MONTH_PHRASES) {
     const prefix = phraseAt(tokens, i, p.words);
     // 'آب' (August) and 'ماي' are also ordinary words: accept them with no clitic in front only.
     if (prefix === 0 || (prefix > 0 && p.words[0]!.length > 3)) return { month: p.value, last: i + p.words.length - 1 };
   }
   return null;
+}
+
+/** monthAt's test of its first token (it depends on the token alone). */
+export function mayOpenMonth(tok: ScanToken | undefined): boolean {
+  return mayStartPhrase(tok, MONTH_PHRASES);
 }
 
 /** The month after a day number: '13 ديسمبر', or the Gulf papers' '13 من ديسمبر'; null if none. */
@@ -157,9 +162,14 @@ const HOUR_WORDS: [string, number][] = [
 ];
 const HOUR_PHRASES = normPhrases(HOUR_WORDS);
 
+/** hourWordAt's test of its first token (it depends on the token alone). */
+export function mayOpenHourWord(tok: ScanToken | undefined): boolean {
+  return mayStartPhrase(tok, HOUR_PHRASES);
+}
+
 /** An hour written as an ordinal word after 'الساعة' ('الثالثة', 'الحادية عشرة'); null if none. */
 export function hourWordAt(tokens: ScanToken[], i: number): { hour: number; last: number } | null {
-  if (!mayStartPhrase(tokens[i], HOUR_PHRASES)) return null;
+  if (!mayOpenHourWord(tokens[i])) return null;
   for (const p of HOUR_PHRASES) if (phraseAt(tokens, i, p.words) === 0) return { hour: p.value, last: i + p.words.length - 1 };
   return null;
 }
