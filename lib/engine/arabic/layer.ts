@@ -3,10 +3,19 @@ import type { Quantity, TimeRef } from '../types';
 import { splitSentences } from '../sentences';
 import { arabicConcepts } from '../concepts';
 import { normalizeArabicSpan } from './normalize';
-import { tokenizeArabic } from './tokenize';
+import { tokenizeArabic, type KnownStem } from './tokenize';
 import { findArabicCues } from './cues';
 import { findArabicQuantities } from './numbers';
 import { findArabicTimes, notBeforeNegations } from './times';
+
+/** The lexicon's test of a stem, one function per lexicon: the tokenizer remembers its splits by it. */
+function knownStems(): KnownStem {
+  const matcher = arabicConcepts();
+  if (known?.matcher !== matcher) known = { matcher, test: (s) => matcher.knows(s) };
+  return known.test;
+}
+
+let known: { matcher: ReturnType<typeof arabicConcepts>; test: KnownStem } | null = null;
 
 /** The Arabic text layer: every Arabic-specific step behind the engine's TextLayer interface. */
 export const arabicLayer: TextLayer = {
@@ -16,8 +25,7 @@ export const arabicLayer: TextLayer = {
   },
   tokens(text: string, span: Span): Token[] {
     const norm = normalizeArabicSpan(text, span.start, span.end);
-    const matcher = arabicConcepts();
-    return tokenizeArabic(norm, 0, norm.text.length, (s) => matcher.knows(s), span.start);
+    return tokenizeArabic(norm, 0, norm.text.length, knownStems(), span.start);
   },
   quantities(text: string, span: Span): Quantity[] {
     return findArabicQuantities(text, span);

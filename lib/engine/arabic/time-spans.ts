@@ -1,7 +1,7 @@
 import { parseDigits } from './number-context';
 import { lookupNumberWord, parseNumberAt } from './number-words';
 import { timeUnitOf, weekdayOf } from './time-words';
-import { matchWord, mayStartPhrase, normPhrases, normSet, phraseAt, type ScanToken } from './word-scan';
+import { matchWord, mayStartPhrase, normPhrases, normSet, phraseAt, type Phrases, type ScanToken } from './word-scan';
 
 /**
  * Delays and durations: 'خلال ساعات', 'في غضون 48 ساعة', 'خلال الأيام المقبلة', 'بعد يومين',
@@ -52,6 +52,8 @@ const PAST_TAILS = normSet(['الماضية', 'الماضي', 'الأخيرة', 
 const RELATIVE_TO = normSet(['من', 'على']);
 /** Every phrase list that opens a span, for spanAt's first look. */
 const LEADS = [SHORTLY, WITHIN_LEADS, DURATION_LEADS, AFTER_LEADS, AGO_LEADS];
+/** Their first words as one list: mayStartPhrase looks only at those. */
+const ANY_LEAD = Object.assign([], { firsts: new Set(LEADS.flatMap((list) => [...list.firsts])) }) as Phrases<unknown>;
 /** With a plural and no number, 'في' means 'within' only when the unit is qualified as coming. */
 const COMING = normSet(['المقبلة', 'القادمة', 'المقبل', 'القادم']);
 
@@ -115,7 +117,7 @@ function amountAt(tokens: ScanToken[], i: number): Amount | null {
  * token i, which depend on the token alone: times.ts keeps their answer by the token's text.
  */
 export function mayOpenSpan(tok: ScanToken | undefined): boolean {
-  return LEADS.some((list) => mayStartPhrase(tok, list)) || mayOpenAmount(tok);
+  return mayStartPhrase(tok, ANY_LEAD) || mayOpenAmount(tok);
 }
 
 function mayOpenAmount(tok: ScanToken | undefined): boolean {
@@ -125,7 +127,7 @@ function mayOpenAmount(tok: ScanToken | undefined): boolean {
 
 /** A delay or a past day starting at token i; null when none starts there. */
 export function spanAt(tokens: ScanToken[], i: number): SpanHit | null {
-  if (LEADS.some((list) => mayStartPhrase(tokens[i], list))) return spanAfterLead(tokens, i);
+  if (mayStartPhrase(tokens[i], ANY_LEAD)) return spanAfterLead(tokens, i);
   return bareLengthAt(tokens, i);
 }
 

@@ -46,7 +46,23 @@ function knows(known: KnownStem, word: string): boolean {
  * checked, so ordinary words with an inner 'ال' (التحالفات) stay whole. null when it is one word.
  */
 function splitRunTogether(word: string, known: KnownStem): [string, string] | null {
-  if (word.length < MIN_SPLIT_LENGTH || knows(known, word)) return null;
+  if (word.length < MIN_SPLIT_LENGTH) return null;
+  // Long words are tried letter by letter: the answer is kept per word (and per lexicon).
+  let splits = SPLITS.get(known);
+  if (!splits) SPLITS.set(known, (splits = new Map()));
+  let split = splits.get(word);
+  if (split === undefined) {
+    if (splits.size >= STEM_CACHE_LIMIT) splits.clear();
+    split = findSplit(word, known);
+    splits.set(word, split);
+  }
+  return split;
+}
+
+const SPLITS = new WeakMap<KnownStem, Map<string, [string, string] | null>>();
+
+function findSplit(word: string, known: KnownStem): [string, string] | null {
+  if (knows(known, word)) return null;
   for (let i = 3; i <= word.length - 3; i++) {
     const left = word.slice(0, i);
     const right = word.slice(i);

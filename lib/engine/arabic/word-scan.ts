@@ -43,8 +43,11 @@ const TRAILING_MARK = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/;
  */
 const MAX_BINARY_SHARE = 0.05;
 const BINARY_CHAR = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]/g;
+const ANY_BINARY_CHAR = new RegExp(BINARY_CHAR.source);
 
 function looksBinary(s: string): boolean {
+  // Nearly every sentence has none: one search before counting.
+  if (!ANY_BINARY_CHAR.test(s)) return false;
   let junk = 0;
   for (const _ of s.matchAll(BINARY_CHAR)) junk++;
   return junk > s.length * MAX_BINARY_SHARE;
