@@ -7,6 +7,7 @@ import { ROLE_WORDS } from './roles';
 import { MEDIA_TYPES, PEOPLE_TYPES, bare, isClauseBreak, tokenIndexAt, typeOf } from './sentence-tools';
 import { findContent, speakerOf } from './attribution';
 import { readSequence } from './sequence';
+import { readParties } from './parties';
 
 /**
  * Reads one sentence into a claim frame: who says it, what happens (events, with polarity and
@@ -436,6 +437,7 @@ export function readSentence(
     .filter((t) => range.first === 0 && range.last === tokens.length ? true : t.start >= contentFrom && t.end <= contentTo)
     .map((t) => ({ ...t, event: nearestEvent(events, t.start - base, t.end - base), start: t.start - base, end: t.end - base }));
   const sequence = readSequence(text, tokens, content, lang);
+  const { parties, mediators } = readParties(text, base, tokens, content, lang);
   const frame: ClaimFrame = {
     events,
     actors,
@@ -449,6 +451,8 @@ export function readSentence(
     contentStart: contentToken > 0 ? (tokens[contentToken]?.start ?? span.end) - base : 0,
     ...(saidOn !== undefined ? { saidOn } : {}),
     ...(sequence.length > 0 ? { sequence } : {}),
+    ...(parties ? { parties } : {}),
+    ...(mediators.length > 0 ? { mediators } : {}),
   };
   return { tokens, mentions, cues, frame, contentToken, contentEnd: range.last };
 }

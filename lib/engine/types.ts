@@ -138,6 +138,21 @@ export interface ClaimFrame {
    * fighters'): rank 0 for what comes first, 1 for what follows. Absent when it states none.
    */
   sequence?: { id: string; rank: 0 | 1 }[];
+  /**
+   * The two sides of the talks or the deal the claim names ('talks between the Russian military
+   * and the rebels', 'مفاوضات بين أنقرة وموسكو'). Absent when it names no pair.
+   */
+  parties?: Parties;
+  /** Who the claim says brokered it ('بوساطة تركية', 'Russian-Turkish sponsorship'). Absent when no one. */
+  mediators?: string[];
+}
+
+/** A pair of sides named for talks or a deal: concept ids and where the pair stands in the claim. */
+export interface Parties {
+  ids: [string, string];
+  start: number;
+  end: number;
+  surface: string;
 }
 
 export interface Claim {

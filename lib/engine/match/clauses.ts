@@ -22,7 +22,7 @@ export function isSide(id: string): boolean {
  * reporting verb 'described … and urged …', and the full stops a scrape left inside a sentence it
  * used as commas).
  */
-const CLAUSE_BREAK = /،\s*(?:و|ف)|؛|;|\.\s+(?=\S)|,\s+(?:and|while|but)\s|\s(?:and that|وبأن|وأن|وإن)\s|\s(?:and|but)\s(?=(?:urged|urges|called|calls|said|says|warned|warns|added|adds|stressed|insisted|demanded|described)\b)/g;
+const CLAUSE_BREAK = /،\s*(?:و|ف|بعد\s)|,\s+after\s|؛|;|\.\s+(?=\S)|,\s+(?:and|while|but)\s|\s(?:and that|وبأن|وأن|وإن)\s|\s(?:and|but)\s(?=(?:urged|urges|called|calls|said|says|warned|warns|added|adds|stressed|insisted|demanded|described)\b)/g;
 
 /**
  * The claim cut at its clause breaks into claims of one clause each, every slot kept with the
@@ -41,7 +41,10 @@ export function clausesOf(claim: Claim): Claim[] {
     // A clause that leaves out the sides the claim is about ('talks between Ankara and Moscow;
     // the deal provides for…') is not the claim.
     const actors = inside(f.actors);
-    if (f.actors.some((a) => isSide(a.id) && !actors.some((x) => x.id === a.id))) continue;
+    // The sides of talks told in another clause ('a truce took effect, after talks between Ankara
+    // and Moscow') are that clause's fact, not this one's.
+    const partiesElsewhere: readonly string[] = f.parties && !(f.parties.start >= from && f.parties.start < to) ? f.parties.ids : [];
+    if (f.actors.some((a) => isSide(a.id) && !actors.some((x) => x.id === a.id) && !partiesElsewhere.includes(a.id))) continue;
     const objectSpans = inside(f.objectSpans ?? []);
     // The clause's own words: the other clauses' stems are not what this one says.
     const words = claim.lang === 'ar' ? normalizeArabic(claim.text.slice(from, to)).text : claim.text.slice(from, to).toLowerCase();
@@ -57,6 +60,7 @@ export function clausesOf(claim: Claim): Claim[] {
         objectSpans,
         quantities: inside(f.quantities),
         times: inside(f.times),
+        parties: f.parties && f.parties.start >= from && f.parties.start < to ? f.parties : undefined,
       },
     });
   }

@@ -328,6 +328,17 @@ function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (
   if (!eventMatched) return null;
   if (unmatchedNegated > 0 || (unmatchedAsked > 0 && !callMet)) return null;
 
+  // The sides of the talks or the deal: another pair, or a party the source has only brokering,
+  // is another account. Of the one deal it contradicts the claim when no side is shared; of talks
+  // or meetings, which recur, it is only another meeting.
+  const sides = compareParties(c, s);
+  if (sides === 'other') return null;
+  if (sides === 'differs') {
+    if (!namesDeal(c) || !namesDeal(s)) return null;
+    for (const id of c.parties!.ids) conflictingAgents.add(id);
+    conflicts.push({ rank: 4, reason: { code: 'actor-differs', claimValue: c.parties!.surface, sourceValue: s.parties!.surface, conceptId: c.parties!.ids[0], sourceConceptId: s.parties!.ids[0] } });
+  }
+
   for (const a of mine.actors) {
     const people = a.role === 'patient';
     const w = people ? W.people : W.actor;
@@ -345,7 +356,10 @@ function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (
     }
     // A side the claim makes act must be in the source, unless the source tells the same event
     // without saying who did it ('the operation will end' for 'the government offensive will end').
-    const unsaid = c.events.some((e) => e.agent === a.id && s.events.some((x) => compatibleConcepts(x.id, e.id) && !x.agent));
+    // The sides of talks the claim names are its point ('talks between the Russian military and
+    // the rebels'): a source that does not say who talked is vaguer.
+    const party = c.parties?.ids.includes(a.id) ?? false;
+    const unsaid = !party && c.events.some((e) => e.agent === a.id && s.events.some((x) => compatibleConcepts(x.id, e.id) && !x.agent));
     if (!people && isSide(a.id) && !unsaid) return null;
     if (!people && isSide(a.id)) sideLeftOpen = true;
   }
@@ -573,6 +587,43 @@ function label(frame: ClaimFrame, id: string): string {
 const OPERATION_TIMELINE = new Set(['military-operation', 'offensive', 'end-of-operation']);
 function oneTimeline(a: string | null | undefined, b: string): boolean {
   return !!a && OPERATION_TIMELINE.has(a) && OPERATION_TIMELINE.has(b);
+}
+
+/** The side a concept belongs to at the top (Russia for its army and its defence ministry). */
+function sideOf(id: string): string {
+  const ancestors = getConcept(id)?.ancestors ?? [];
+  return ancestors[ancestors.length - 1] ?? id;
+}
+
+/**
+ * How a source's sides of the talks or deal stand to the claim's: 'same' (the same pair, or both
+ * named as joint brokers: 'under Russian-Turkish sponsorship' for 'talks between Ankara and
+ * Moscow'), 'differs' (no side shared), 'other' (one side shared, or a party of the claim only
+ * brokering in the source), 'silent' (the claim names no pair, or the source says nothing of it).
+ */
+export function compareParties(claim: ClaimFrame, source: ClaimFrame): 'same' | 'differs' | 'other' | 'silent' {
+  if (!claim.parties) return 'silent';
+  const mine = new Set(claim.parties.ids.map(sideOf));
+  if (source.parties) {
+    const theirs = new Set(source.parties.ids.map(sideOf));
+    const shared = [...mine].filter((x) => theirs.has(x)).length;
+    // 'Talks between Ankara and Moscow' against 'the regime and the rebels agreed through Turkish
+    // mediation': the claim's pair brokered the sides' deal, which is another level, not another pair.
+    if (shared === 0) return [...mine].some((x) => (source.mediators ?? []).some((m) => sideOf(m) === x)) ? 'silent' : 'differs';
+    if (shared === mine.size && mine.size === theirs.size) return 'same';
+    // A claim of mediation is about the broker: the sides it went between are told variously
+    // ('between the factions and Russia', 'the rebels and the Russian-backed regime').
+    return claim.events.some((e) => e.id === 'mediation') ? 'silent' : 'other';
+  }
+  const brokers = new Set((source.mediators ?? []).map(sideOf));
+  const brokering = [...mine].filter((x) => brokers.has(x)).length;
+  if (brokering === 0) return 'silent';
+  return brokering === mine.size ? 'same' : 'other';
+}
+
+/** Whether a frame tells of the deal or the truce itself, not only of talks. */
+function namesDeal(frame: ClaimFrame): boolean {
+  return frame.events.some((e) => isWithin(e.id, 'agreement') || isWithin(e.id, 'ceasefire'));
 }
 
 /** Events each the other's negation: accepting is not refusing ('accepted a truce' / 'لم يوافقوا'). */

@@ -14,7 +14,8 @@ import { sameMeasure } from './measures';
  * - a side the claim makes act (an actor that is not a patient) is neither among the source's
  *   actors, event agents or speaker — unless an event of the claim names that side as its agent
  *   (then a source that tells the event without saying who acted, or names a rival agent, may
- *   still count): such sides are left out here;
+ *   still count), or names it a party of talks or a deal (a source naming another pair
+ *   contradicts it): such sides are left out here;
  * - the claim gives a figure that counts or measures something (`counts` or `base`) and the
  *   source gives no figure of the same measure.
  * So a source that fails every try's conditions is one compareClaims returns null for. These are
@@ -36,7 +37,8 @@ export type ClaimNeeds = readonly Needs[];
 
 function needsOf(part: Claim): Needs {
   const f = part.frame;
-  const sides = f.actors.filter((a) => a.role !== 'patient' && isSide(a.id) && !f.events.some((e) => e.agent === a.id)).map((a) => a.id);
+  // The parties of talks or a deal are left out too: a source naming another pair contradicts it.
+  const sides = f.actors.filter((a) => a.role !== 'patient' && isSide(a.id) && !f.events.some((e) => e.agent === a.id) && !f.parties?.ids.includes(a.id)).map((a) => a.id);
   return { sides: [...new Set(sides)], measured: f.quantities.filter((q) => q.counts || q.base) };
 }
 
