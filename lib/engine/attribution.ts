@@ -76,6 +76,9 @@ export function findContent(text: string, tokens: Token[], cues: CueHit[], menti
   return range;
 }
 
+/** Longest English 'according to …' source phrase read to its comma or the sentence's end. */
+const ACCORDING_PHRASE_EN = 10;
+
 function findContentAt(text: string, tokens: Token[], attribution: CueHit, mentions: ConceptMention[], lang: 'ar' | 'en', from: number): ContentRange {
   const all: ContentRange = { first: 0, last: tokens.length, speakerFirst: 0, speakerLast: 0 };
   const after = tokenIndexAt(tokens, attribution.end - 1) + 1;
@@ -85,6 +88,13 @@ function findContentAt(text: string, tokens: Token[], attribution: CueHit, menti
     // to X' keeps what comes before.
     const actor = mentions.find((m) => m.kind === 'actor' && m.first >= after && m.first <= after + 2);
     let speakerEnd = actor ? actor.last : Math.min(tokens.length, after + 2);
+    // English: 'according to people familiar with the talks', 'according to officials who asked
+    // not to be named': the source runs to the end of its phrase (a comma or the sentence's end).
+    if (lang === 'en') {
+      let end = after;
+      while (end < tokens.length && end < after + ACCORDING_PHRASE_EN && !(end > after && isClauseBreak(text, tokens[end - 1]!, tokens[end]!))) end++;
+      if (end === tokens.length || isClauseBreak(text, tokens[end - 1]!, tokens[end]!)) speakerEnd = Math.max(speakerEnd, end);
+    }
     for (let i = after; i < speakerEnd && i + 1 < tokens.length; i++) if (isClauseBreak(text, tokens[i]!, tokens[i + 1]!)) speakerEnd = i + 1;
     if (from <= 1) return { first: speakerEnd, last: tokens.length, speakerFirst: from, speakerLast: speakerEnd };
     // A parenthetical 'X، بحسب مصدر تركي، Y' / 'X, according to the UN, Y': the speaker is the

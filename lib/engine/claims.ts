@@ -215,7 +215,11 @@ function understoodShare(s: ReadSentence, lang: Lang): number {
   for (const m of mentions) named.fill(1, m.first, m.last);
   let words = 0;
   let read = 0;
+  const [asideFrom, asideTo] = s.reading.aside ?? [0, 0];
   for (let i = contentToken; i < contentEnd; i++) {
+    // An attribution aside ('، وفق المصدر ذاته،', ', according to the same source,') says who
+    // speaks, not what: its words are not the claim's.
+    if (i >= asideFrom && i < asideTo) continue;
     const t = tokens[i]!;
     if (!WORDLIKE.test(t.norm) || FUNCTION_WORDS.has(t.norm) || FUNCTION_WORDS.has(t.norm.replace(/^[وف]/, ''))) continue;
     words++;

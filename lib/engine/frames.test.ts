@@ -165,3 +165,16 @@ describe('English names the lexicon lacks', () => {
     expect(doc.claims[0]!.keys).toContain('E:peter holmes');
   });
 });
+
+describe("an English 'according to' phrase runs to its comma or the sentence's end", () => {
+  it.each([
+    ['Turkish intelligence officials met rebel representatives from Aleppo in Ankara, according to people familiar with the talks.'],
+    ['The ceasefire in Aleppo, according to officials familiar with the talks, took effect at noon.'],
+  ])('«%s»: the talks name the source, not an event of the claim', (text) => {
+    expect(events(frameOf(text, 'en'))).not.toContain('negotiation');
+  });
+
+  it('what follows a mid-sentence aside is still the claim', () => {
+    expect(events(frameOf('The ceasefire in Aleppo, according to officials familiar with the talks, took effect at noon.', 'en'))).toContain('ceasefire');
+  });
+});

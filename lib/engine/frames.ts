@@ -7,7 +7,7 @@ import { ROLE_WORDS } from './roles';
 import { MEDIA_TYPES, PEOPLE_TYPES, bare, isClauseBreak, tokenIndexAt, typeOf } from './sentence-tools';
 import { findContent, speakerOf } from './attribution';
 import { readSequence } from './sequence';
-import { readParties } from './parties';
+import { readParties, withCoordinatedAgents } from './parties';
 
 /**
  * Reads one sentence into a claim frame: who says it, what happens (events, with polarity and
@@ -52,6 +52,11 @@ export interface SentenceReading {
   contentToken: number;
   /** One past the last content token (before '…, he said'). */
   contentEnd: number;
+  /**
+   * Tokens [from, to) of an attribution inside the content ('، وفق المصدر ذاته،', ', according
+   * to the UN,'): who says it, not what is said. Absent without such an aside.
+   */
+  aside?: [number, number];
 }
 
 /**
@@ -401,14 +406,18 @@ export function readSentence(
   const range = findContent(text, tokens, cues, mentions, lang);
   const contentToken = range.first;
   const speaker = speakerOf(mentions, range);
-  const content = intoForce(mentions.filter((m) => m.first >= range.first && m.last <= range.last && !MEDIA_TYPES.has(typeOf(m.id))));
+  // An attribution aside inside the content ('، بحسب مصدر تركي،', ', according to officials
+  // familiar with the talks,') names the source: what it names is not the claim's.
+  const inAside = (m: ConceptMention) => range.speakerFirst > range.first && range.speakerLast < range.last && m.first >= range.speakerFirst && m.last <= range.speakerLast;
+  const content = intoForce(mentions.filter((m) => m.first >= range.first && m.last <= range.last && !MEDIA_TYPES.has(typeOf(m.id)) && !inAside(m)));
   const movement = content.some((m) => m.kind === 'event' && MOVEMENT_EVENTS.has(m.id));
   const base = span.start;
-  const events = composeHalts(
+  let events = composeHalts(
     text.slice(base),
     composeRefusals(text, base, tokens, cues, content.filter((m) => m.kind === 'event').map((m) => eventMention(text, base, tokens, m, content, cues, lang))),
   );
   if (!events.some((e) => e.id === 'request')) events.push(...requestsFromCalls(text, base, tokens, cues, content, lang));
+  events = withCoordinatedAgents(text, base, tokens, content, events);
   // 'the progress of Syrian troops': progress made by an army is its advance, not talks'.
   for (const [i, e] of events.entries()) {
     if (e.id === 'diplomatic-progress' && e.agent && FORCE_TYPES.has(typeOf(e.agent))) events[i] = { ...e, id: 'advance' };
@@ -454,5 +463,6 @@ export function readSentence(
     ...(parties ? { parties } : {}),
     ...(mediators.length > 0 ? { mediators } : {}),
   };
-  return { tokens, mentions, cues, frame, contentToken, contentEnd: range.last };
+  const aside = range.speakerFirst > range.first && range.speakerLast < range.last ? ([range.speakerFirst, range.speakerLast] as [number, number]) : undefined;
+  return { tokens, mentions, cues, frame, contentToken, contentEnd: range.last, ...(aside ? { aside } : {}) };
 }

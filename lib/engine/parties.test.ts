@@ -103,3 +103,40 @@ describe('a fact told before the talks that led to it is a clause of its own', (
     expect(check(truce!)).toBe('unverified');
   });
 });
+
+describe('who guarantees, requests or brokers: every side named with the agent', () => {
+  it.each([
+    ['وتم التوصل إلى اتفاق حلب بعد مفاوضات بين تركيا وروسيا اللتين ستضمنان تنفيذه.', 'ar', 'guarantee', ['russia', 'turkey']],
+    ['وينص اتفاق حلب على أن تتولى الولايات المتحدة وروسيا ضمان تنفيذه.', 'ar', 'guarantee', ['russia', 'usa']],
+    ['Turkey and Russia will guarantee the Aleppo deal.', 'en', 'guarantee', ['russia', 'turkey']],
+    ['The Security Council met on Aleppo at the request of France and Britain.', 'en', 'request', ['france', 'uk']],
+  ] as const)('«%s» (%s): the %s is by %j', (text, lang, event, ids) => {
+    const e = frameOf(text, lang).events.find((x) => x.id === event);
+    expect([...(e?.agents ?? [e?.agent])].sort()).toEqual(ids);
+  });
+
+  it('an agent standing alone has no list', () => {
+    expect(frameOf('Russia will guarantee the Aleppo deal.', 'en').events.find((e) => e.id === 'guarantee')?.agents).toBeUndefined();
+  });
+
+  const PAIR = 'وأبلغ مصدر تركي أن مقاتلي المعارضة سيحملون أسلحة خفيفة بناء على اتفاق حلب الذي تم التوصل له بعد مفاوضات بين تركيا وروسيا اللتين ستضمنان تنفيذه.';
+  it.each([
+    // another pair of guarantors, one side shared
+    ['وينص اتفاق حلب على أن تتولى الولايات المتحدة وروسيا ضمان تنفيذه.', /^conflicts:actor-differs/],
+    ['The United States and Russia will guarantee the Aleppo deal.', /^conflicts:actor-differs/],
+    // another guarantor alone
+    ['The United States will guarantee the Aleppo deal.', /^conflicts:actor-differs/],
+    // the same pair, or one of it
+    ['Turkey and Russia will guarantee the Aleppo deal.', /^corroborates/],
+    ['Russia will guarantee the Aleppo deal.', /^corroborates/],
+    // an attribution aside with words the engine cannot read does not make the claim unreadable
+    ['وينص اتفاق حلب، بحسب المصدر نفسه، على أن تتولى الولايات المتحدة وروسيا ضمان تنفيذه.', /^conflicts:actor-differs/],
+    ['The Aleppo deal, according to the very same diplomatic source, will be guaranteed by the United States and Russia.', /^conflicts:actor-differs/],
+  ] as const)('«%s» against Turkey and Russia as guarantors: %s', (claim, want) => {
+    expect(stanceFor(claim, PAIR, 'ar')).toMatch(want);
+  });
+
+  it('a source naming fewer requesters is vaguer, not another one', () => {
+    expect(stanceFor('The Security Council met on Aleppo at the request of France and Britain.', 'وعقد مجلس الأمن جلسة طارئة بشأن حلب بطلب من فرنسا.', 'ar')).not.toMatch(/^conflicts/);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Token } from './layer';
 import type { ConceptMention } from './lexicon';
-import type { Parties } from './types';
+import type { EventMention, Parties } from './types';
 import { MEDIA_TYPES, PEOPLE_TYPES, isClauseBreak, typeOf } from './sentence-tools';
 
 /**
@@ -111,4 +111,29 @@ export function readParties(
   }
   if (parties) for (const id of parties.ids) mediators.delete(id);
   return { ...(parties ? { parties } : {}), mediators: [...mediators] };
+}
+
+/** Events whose agent is the point of a claim (who asks, who guarantees, who brokers). */
+export const AGENTIVE_EVENTS = new Set(['request', 'guarantee', 'mediation']);
+
+/**
+ * The events with every side their agent is named with: 'تركيا وروسيا اللتين ستضمنان تنفيذه'
+ * has Turkey and Russia guarantee, not Russia alone, so 'the US and Russia will guarantee it'
+ * is another pair of guarantors. Events without such a pair come back unchanged.
+ */
+export function withCoordinatedAgents(text: string, base: number, tokens: Token[], content: ConceptMention[], events: EventMention[]): EventMention[] {
+  if (!events.some((e) => e.agent && AGENTIVE_EVENTS.has(e.id))) return events;
+  const sides = content.filter(isParty);
+  return events.map((e) => {
+    if (!e.agent || !AGENTIVE_EVENTS.has(e.id)) return e;
+    const at = e.start + base;
+    // The agent's own mention: the one of its id nearest the event.
+    let agent: ConceptMention | undefined;
+    for (const m of sides) if (m.id === e.agent && (!agent || Math.abs(m.start - at) < Math.abs(agent.start - at))) agent = m;
+    if (!agent) return e;
+    const after = secondSide(text, tokens, sides, agent);
+    const before = sides.find((m) => m.last <= agent!.first && secondSide(text, tokens, sides, m) === agent);
+    const partner = after ?? before;
+    return partner && partner.id !== e.agent ? { ...e, agents: [e.agent, partner.id] } : e;
+  });
 }

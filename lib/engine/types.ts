@@ -99,6 +99,12 @@ export interface EventMention {
   planned?: boolean;
   /** The actor right next to the event (who requests, guarantees, controls…), when there is one. */
   agent: string | null;
+  /**
+   * Every side the agent is named with ('تركيا وروسيا اللتين ستضمنان', 'requested by France and
+   * Britain'), the agent included, for events whose agent is the point (request, guarantee,
+   * mediation). Absent when the agent stands alone.
+   */
+  agents?: string[];
   start: number;
   end: number;
   surface: string;

@@ -5,6 +5,7 @@ import { ASPECT_EVENTS } from '../frames';
 import { isPrecise, range, sameMeasure, timesConflict, type ArticleDays } from './measures';
 import { clauseCount, clausesOf, isSide } from './clauses';
 import { compareSequences } from '../sequence';
+import { AGENTIVE_EVENTS } from '../parties';
 
 /**
  * Compares a claim's frame with one source sentence's frame: how much of the claim the source
@@ -59,8 +60,6 @@ function jointSponsorship(claim: ClaimFrame, source: ClaimFrame, claimEvent: str
 }
 /** Aspects that mean the same for matching: a truce 'takes effect' when it 'starts'. */
 const SAME_ASPECT = new Set(['start', 'implementation', 'opening']);
-/** Events whose agent is the point of the claim (who asked, who guarantees, who mediates). */
-const AGENTIVE_EVENTS = new Set(['request', 'guarantee', 'mediation']);
 /** Places that name a kind of area rather than a place: compatible with any destination. */
 const VAGUE_PLACES = new Set(['rebel-held-areas', 'government-held-areas', 'northern-syria', 'syria']);
 /**
@@ -317,11 +316,17 @@ function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (
       conflicts.push({ rank: 5, reason: { code: 'pending', claimValue: e.surface, sourceValue: m.surface, conceptId: e.id } });
     }
     // Only the same role: the mediator of a 'mediation' is not a party to the 'talks between'.
-    if (AGENTIVE_EVENTS.has(e.id) && m.id === e.id && e.agent && m.agent && isSide(e.agent) && isSide(m.agent) && !compatibleConcepts(e.agent, m.agent)) {
-      const others = s.actors.filter((a) => compatibleConcepts(a.id, e.agent!));
-      if (others.length === 0) {
-        conflictingAgents.add(e.agent);
-        conflicts.push({ rank: 4, reason: { code: 'actor-differs', claimValue: label(c, e.agent), sourceValue: label(s, m.agent), conceptId: e.agent, sourceConceptId: m.agent } });
+    // With every side the agent is named with: 'the US and Russia will guarantee it' against
+    // 'Turkey and Russia, who will guarantee it' names another guarantor.
+    if (AGENTIVE_EVENTS.has(e.id) && m.id === e.id && e.agent && m.agent && isSide(m.agent)) {
+      const theirAgents = m.agents ?? [m.agent];
+      const myAgents = e.agents ?? [e.agent];
+      // A source naming fewer ('at France's request' for 'requested by France and Britain') is vaguer.
+      for (const agent of theirAgents.length >= myAgents.length ? myAgents : []) {
+        if (!isSide(agent) || theirAgents.some((x) => compatibleConcepts(agent, x))) continue;
+        if (s.actors.some((a) => compatibleConcepts(a.id, agent))) continue;
+        conflictingAgents.add(agent);
+        conflicts.push({ rank: 4, reason: { code: 'actor-differs', claimValue: label(c, agent), sourceValue: theirAgents.map((x) => label(s, x)).join(' + '), conceptId: agent, sourceConceptId: m.agent } });
       }
     }
   }
@@ -359,7 +364,7 @@ function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (
     // The sides of talks the claim names are its point ('talks between the Russian military and
     // the rebels'): a source that does not say who talked is vaguer.
     const party = c.parties?.ids.includes(a.id) ?? false;
-    const unsaid = !party && c.events.some((e) => e.agent === a.id && s.events.some((x) => compatibleConcepts(x.id, e.id) && !x.agent));
+    const unsaid = !party && c.events.some((e) => (e.agent === a.id || e.agents?.includes(a.id)) && s.events.some((x) => compatibleConcepts(x.id, e.id) && !x.agent));
     if (!people && isSide(a.id) && !unsaid) return null;
     if (!people && isSide(a.id)) sideLeftOpen = true;
   }

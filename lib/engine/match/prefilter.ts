@@ -38,7 +38,7 @@ export type ClaimNeeds = readonly Needs[];
 function needsOf(part: Claim): Needs {
   const f = part.frame;
   // The parties of talks or a deal are left out too: a source naming another pair contradicts it.
-  const sides = f.actors.filter((a) => a.role !== 'patient' && isSide(a.id) && !f.events.some((e) => e.agent === a.id) && !f.parties?.ids.includes(a.id)).map((a) => a.id);
+  const sides = f.actors.filter((a) => a.role !== 'patient' && isSide(a.id) && !f.events.some((e) => e.agent === a.id || e.agents?.includes(a.id)) && !f.parties?.ids.includes(a.id)).map((a) => a.id);
   return { sides: [...new Set(sides)], measured: f.quantities.filter((q) => q.counts || q.base) };
 }
 
