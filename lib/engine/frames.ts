@@ -8,6 +8,8 @@ import { MEDIA_TYPES, PEOPLE_TYPES, bare, isClauseBreak, tokenIndexAt, typeOf } 
 import { findContent, speakerOf } from './attribution';
 import { readSequence } from './sequence';
 import { readParties, withCoordinatedAgents } from './parties';
+import { movementByVerb } from './movement';
+import { isDraft } from './draft';
 
 /**
  * Reads one sentence into a claim frame: who says it, what happens (events, with polarity and
@@ -410,6 +412,12 @@ export function readSentence(
   // familiar with the talks,') names the source: what it names is not the claim's.
   const inAside = (m: ConceptMention) => range.speakerFirst > range.first && range.speakerLast < range.last && m.first >= range.speakerFirst && m.last <= range.speakerLast;
   const content = intoForce(mentions.filter((m) => m.first >= range.first && m.last <= range.last && !MEDIA_TYPES.has(typeOf(m.id)) && !inAside(m)));
+  // 'would go first to the western countryside', 'تعبر الحافلات … وصولاً إلى الراشدين'.
+  const moved = movementByVerb(text, tokens, content, lang, MOVEMENT_EVENTS, (p) => placeRole(tokens, p, lang, false) === 'destination');
+  if (moved) {
+    const at = content.findIndex((m) => m.first > moved.first);
+    content.splice(at < 0 ? content.length : at, 0, moved);
+  }
   const movement = content.some((m) => m.kind === 'event' && MOVEMENT_EVENTS.has(m.id));
   const base = span.start;
   let events = composeHalts(
@@ -462,6 +470,7 @@ export function readSentence(
     ...(sequence.length > 0 ? { sequence } : {}),
     ...(parties ? { parties } : {}),
     ...(mediators.length > 0 ? { mediators } : {}),
+    ...(isDraft(tokens, lang) ? { draft: true as const } : {}),
   };
   const aside = range.speakerFirst > range.first && range.speakerLast < range.last ? ([range.speakerFirst, range.speakerLast] as [number, number]) : undefined;
   return { tokens, mentions, cues, frame, contentToken, contentEnd: range.last, ...(aside ? { aside } : {}) };

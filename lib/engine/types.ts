@@ -149,6 +149,8 @@ export interface ClaimFrame {
    * and the rebels', 'مفاوضات بين أنقرة وموسكو'). Absent when it names no pair.
    */
   parties?: Parties;
+  /** The claim tells the terms of a leaked or draft text, not of the deal made. Absent otherwise. */
+  draft?: true;
   /** Who the claim says brokered it ('بوساطة تركية', 'Russian-Turkish sponsorship'). Absent when no one. */
   mediators?: string[];
 }

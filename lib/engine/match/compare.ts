@@ -60,8 +60,12 @@ function jointSponsorship(claim: ClaimFrame, source: ClaimFrame, claimEvent: str
 }
 /** Aspects that mean the same for matching: a truce 'takes effect' when it 'starts'. */
 const SAME_ASPECT = new Set(['start', 'implementation', 'opening']);
-/** Places that name a kind of area rather than a place: compatible with any destination. */
-const VAGUE_PLACES = new Set(['rebel-held-areas', 'government-held-areas', 'northern-syria', 'syria']);
+/**
+ * Places that name a kind of area or a direction rather than a place: compatible with any
+ * destination. 'غرب حلب' / 'west of Aleppo' is the city's west or the countryside beyond it (and
+ * Idlib lies that way too).
+ */
+const VAGUE_PLACES = new Set(['rebel-held-areas', 'government-held-areas', 'northern-syria', 'syria', 'west-of-aleppo']);
 /**
  * Events that reports tell of in each other's words: urging a government to do something is
  * pressing it ('urged Damascus to reject' / 'تضغط على الحكومة لكي لا توافق'). Only a fallback
@@ -231,6 +235,8 @@ function clausesOnce(claim: Claim): Claim[] {
 function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (conceptId: string) => number): Comparison | null {
   const c = claim.frame;
   const s = source.frame;
+  // A leaked draft's terms are not the deal's: each speaks only to its own kind.
+  if (!c.draft !== !s.draft) return null;
   const mine = partsOf(claim);
   const theirs = partsOf(source);
   // A judgement ('the worst humanitarian tragedy', 'bears responsibility', a warning) is a fact
