@@ -76,6 +76,12 @@ export function findContent(text: string, tokens: Token[], cues: CueHit[], menti
   return range;
 }
 
+/**
+ * Arabic prepositions that make a following 'أن' a clause of condition or time, as written. Not
+ * 'إلى': 'أشار إلى أن' reports.
+ */
+const SUBORDINATING_AR = new Set(['على', 'بعد', 'قبل', 'دون', 'بدون']);
+
 /** Longest English 'according to …' source phrase read to its comma or the sentence's end. */
 const ACCORDING_PHRASE_EN = 10;
 
@@ -122,7 +128,17 @@ function findContentAt(text: string, tokens: Token[], attribution: CueHit, menti
     // Aleppo would be under government control and that arrangements were in place').
     if (lang === 'en' && i >= after && REPORTING_VERB_EN.test(t.norm)) break;
     if (lang === 'en' && i > after && tokens[i - 1]!.norm === 'and' && words.has(t.norm)) break;
-    if (words.has(t.norm) || words.has(bare(t.norm, lang))) return { first: i + 1, last: tokens.length, speakerFirst: 0, speakerLast: i + 1 };
+    // 'على أن يدخل حيز التنفيذ', 'بعد أن', 'قبل أن': 'أن' after a preposition opens a clause of
+    // condition or time, not what the reporting verb says.
+    // Only after what is said has begun: 'شدد البيان على أن…' reports. Read on the raw text:
+    // normalised, 'على' is also the name 'علي' ('أحمد قره علي إن…') and 'أن' is 'إن'.
+    const subordinate =
+      lang === 'ar' &&
+      i > 0 &&
+      SUBORDINATING_AR.has(text.slice(tokens[i - 1]!.start, tokens[i - 1]!.end)) &&
+      !text.startsWith('إ', t.start) &&
+      mentions.some((m) => m.kind === 'event' && m.first >= after && m.last < i);
+    if (!subordinate && (words.has(t.norm) || words.has(bare(t.norm, lang)))) return { first: i + 1, last: tokens.length, speakerFirst: 0, speakerLast: i + 1 };
     // 'رجح اليوسف ألا يدخل…': 'ألا' is 'أن لا', and its negation belongs to what is said.
     if (lang === 'ar' && i > from && t.norm === 'الا') return { first: i, last: tokens.length, speakerFirst: 0, speakerLast: i };
     const next = tokens[i + 1];

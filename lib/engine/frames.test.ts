@@ -178,3 +178,27 @@ describe("an English 'according to' phrase runs to its comma or the sentence's e
     expect(events(frameOf('The ceasefire in Aleppo, according to officials familiar with the talks, took effect at noon.', 'en'))).toContain('ceasefire');
   });
 });
+
+describe("Arabic 'على أن' / 'بعد أن' open a clause of the reported content, not the content itself", () => {
+  it('an announcement followed by its condition keeps what was announced', () => {
+    const f = frameOf('وأعلن مسؤول في المعارضة التوصل إلى اتفاق لإجلاء المدنيين من شرق حلب، على أن يدخل حيز التنفيذ خلال ساعات.');
+    expect(events(f)).toEqual(expect.arrayContaining(['reaching-agreement', 'evacuation', 'implementation']));
+  });
+
+  it("a name ending in 'علي' before 'إن' still opens what is said", () => {
+    const f = frameOf('وقال المتحدث باسم حركة أحرار الشام أحمد قره علي إن نحو 50 ألف مدني ما زالوا محاصرين في شرق حلب.');
+    expect(f.speaker).toBe('ahmed-kara-ali');
+    expect(f.contentStart).toBeGreaterThan(0);
+  });
+});
+
+describe("'شدد على أن' / 'أكد على أن' report what follows", () => {
+  it.each([
+    ['وشدد البيان على أن النظام منع إيصال المساعدات الإنسانية إلى المدنيين في حلب.', 'obstruction'],
+    ['وأكد المتحدث على أن وقف إطلاق النار في حلب صامد.', 'ceasefire'],
+  ])('«%s» reports %s', (text, event) => {
+    const f = frameOf(text);
+    expect(events(f)).toContain(event);
+    expect(f.contentStart).toBeGreaterThan(0);
+  });
+});

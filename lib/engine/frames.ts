@@ -347,6 +347,26 @@ function nearestEvent(events: EventMention[], start: number, end: number): strin
   return best;
 }
 
+/** Aspects that say when something takes effect: a time beside one is that moment. */
+const TAKING_EFFECT = new Set(['start', 'implementation', 'opening']);
+
+/**
+ * The taking-effect aspect a time is given for: the event mention closest to it, when that is one
+ * ('ألا يدخل الاتفاق حيز التنفيذ قبل مطلع الأسبوع', 'the truce took effect at noon'). null otherwise.
+ */
+function aspectOf(events: EventMention[], start: number, end: number): string | null {
+  let best: EventMention | null = null;
+  let bestDistance = Infinity;
+  for (const e of events) {
+    const d = e.start >= end ? e.start - end : start >= e.end ? start - e.end : 0;
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = e;
+    }
+  }
+  return best && TAKING_EFFECT.has(best.id) ? best.id : null;
+}
+
 /** A bare clock time opening a sentence: a live blog's post time ('09:45 Lavrov says…'). */
 const POST_TIME = /^\d{1,2}[:.]\d{2}$/;
 
@@ -452,7 +472,10 @@ export function readSentence(
   const times: TimeRef[] = rawTimes
     .filter((t) => !isPostTime(text, span, t))
     .filter((t) => range.first === 0 && range.last === tokens.length ? true : t.start >= contentFrom && t.end <= contentTo)
-    .map((t) => ({ ...t, event: nearestEvent(events, t.start - base, t.end - base), start: t.start - base, end: t.end - base }));
+    .map((t) => {
+      const aspect = aspectOf(events, t.start - base, t.end - base);
+      return { ...t, event: nearestEvent(events, t.start - base, t.end - base), ...(aspect ? { aspect } : {}), start: t.start - base, end: t.end - base };
+    });
   const sequence = readSequence(text, tokens, content, lang);
   const { parties, mediators } = readParties(text, base, tokens, content, lang);
   const frame: ClaimFrame = {

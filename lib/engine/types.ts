@@ -64,6 +64,12 @@ export interface TimeRef {
   bound?: 'at' | 'by' | 'not-before';
   /** In a claim frame: the event the time is given for (the nearest event mention), if any. */
   event?: string | null;
+  /**
+   * In a claim frame: the aspect the time is given for when it stands closest to one ('يدخل حيز
+   * التنفيذ خلال ساعات', 'takes effect at 5 p.m.'): when what `event` names takes effect. Absent
+   * otherwise.
+   */
+  aspect?: string;
   /** Offsets: into the text a layer analysed; in a claim frame, into the claim text. */
   start: number;
   end: number;

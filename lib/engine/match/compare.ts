@@ -490,13 +490,18 @@ function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (
     }
   }
 
+  const dealTimed = namesDeal(c) && namesDeal(s);
   for (const t of c.times) {
     // Times compare only when given for the same event: a meeting 'tomorrow' says nothing about
     // when an offensive ends.
     const sameEvent = s.times.filter((x) =>
       t.kind === 'month' && x.kind === 'month'
         ? sameMonthEvent(claim, t, source, x)
-        : (x.event && oneTimeline(t.event, x.event)) || ((!t.event || namesEvent(s, t.event)) && (!x.event || namesEvent(c, x.event))),
+        : (x.event && oneTimeline(t.event, x.event)) ||
+          // When the deal takes effect, however each words what takes effect ('the agreement …
+          // will take effect within hours' for 'the deal will not take effect before next week').
+          (!!t.aspect && !!x.aspect && dealTimed) ||
+          ((!t.event || namesEvent(s, t.event)) && (!x.event || namesEvent(c, x.event))),
     );
     const rivals = sameEvent.map((x) => ({ x, conflict: timesConflict(t, x, days) })).filter((r) => r.conflict !== null);
     if (rivals.length === 0) {

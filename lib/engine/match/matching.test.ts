@@ -193,6 +193,25 @@ describe('stance', () => {
   });
 });
 
+describe('when the deal takes effect: a time beside the taking effect is that moment', () => {
+  // The source names the sponsors between the deal and its taking effect: the time's nearest
+  // substantive event is the sponsorship, yet it times the deal's taking effect.
+  const WITHIN_HOURS = 'وأعلن مسؤول في المعارضة التوصل إلى اتفاق لإجلاء المدنيين من شرق حلب برعاية روسية تركية، على أن يدخل حيز التنفيذ خلال ساعات.';
+  it.each([
+    ['ورجح مسؤول في المعارضة ألا يدخل اتفاق حلب حيز التنفيذ قبل مطلع الأسبوع المقبل.', 'conflicts:time-differs'],
+    ['An opposition official said the Aleppo deal would not take effect before early next week.', 'conflicts:time-differs'],
+    ['An opposition official said the Aleppo deal would take effect within hours.', 'corroborates:same-time'],
+  ])('«%s» against «within hours»: %s', (claim, want) => {
+    expect(stanceFor(claim, WITHIN_HOURS, 'ar')).toBe(want);
+  });
+
+  it('the start of a meeting is not the taking effect of a truce', () => {
+    const claim = 'The Security Council emergency session on Aleppo was scheduled to begin at 2 p.m. New York time.';
+    const src = 'وأكدت أنقرة أن وقف إطلاق النار في حلب سيدخل حيز التنفيذ الساعة 15:00 بتوقيت غرينتش.';
+    expect(stanceFor(claim, src, 'ar')).not.toMatch(/time-differs/);
+  });
+});
+
 describe('CorpusIndex', () => {
   const doc = source('d1', 'وذكرت وزارة الدفاع الروسية أن الجيش السوري بسط سيطرته على 98% من مساحة مدينة حلب.', 'ar');
   const claim = analyzeArticle({ text: 'The Syrian army controls 98 percent of Aleppo, the Russian defence ministry said.', title: 'Aleppo' }).claims[0]!;
