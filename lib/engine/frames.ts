@@ -468,7 +468,9 @@ export function readSentence(
     base,
   ).map((q) => ({ ...q, event: nearestEvent(events, q.start, q.end) }));
   const inAttribution = (t: TimeRef) => t.start < contentFrom || t.end > contentTo;
-  const saidOn = range.first === 0 && range.last === tokens.length ? undefined : rawTimes.find((t) => inAttribution(t) && t.kind === 'day' && t.value > WEEKDAY_ONLY_BASE)?.value;
+  // A range ('last week, … an official said') is taken at its middle, as the event's own day is.
+  const saidRange = range.first === 0 && range.last === tokens.length ? undefined : rawTimes.find((t) => inAttribution(t) && t.kind === 'day' && t.value > WEEKDAY_ONLY_BASE);
+  const saidOn = saidRange ? Math.round((saidRange.value + saidRange.max) / 2) : undefined;
   const times: TimeRef[] = rawTimes
     .filter((t) => !isPostTime(text, span, t))
     .filter((t) => range.first === 0 && range.last === tokens.length ? true : t.start >= contentFrom && t.end <= contentTo)

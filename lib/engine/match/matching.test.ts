@@ -212,6 +212,17 @@ describe('when the deal takes effect: a time beside the taking effect is that mo
   });
 });
 
+describe('a week named for when something was said is taken at its middle', () => {
+  // Page of Tuesday 13 December, source of Friday the 9th: 'last week' (4-10 December) reaches it.
+  const NO_PROGRESS = 'وكان مسؤول أميركي قال قبل مغادرة كيري هامبورغ «لم يحصل تقدم حول مسألة حلب».';
+  it.each([
+    ['Last week, after two meetings in Hamburg, a senior American official said there had been significant progress on Aleppo.'],
+    ['وفي الأسبوع الماضي، وبعد لقاءين في هامبورغ، قال مسؤول أميركي إنه حصل تقدم كبير حول مسألة حلب.'],
+  ])('«%s» meets the source of the 9th that says there was none', (claim) => {
+    expect(stanceFor(claim, NO_PROGRESS, 'ar', { pagePublished: '2016-12-13', srcPublished: '2016-12-09' })).toBe('conflicts:negated');
+  });
+});
+
 describe('CorpusIndex', () => {
   const doc = source('d1', 'وذكرت وزارة الدفاع الروسية أن الجيش السوري بسط سيطرته على 98% من مساحة مدينة حلب.', 'ar');
   const claim = analyzeArticle({ text: 'The Syrian army controls 98 percent of Aleppo, the Russian defence ministry said.', title: 'Aleppo' }).claims[0]!;
