@@ -48,3 +48,22 @@ describe('whyNotAClaim: judgements', () => {
     expect(claimTexts('Zeid said the shelling of eastern Aleppo was one of the worst attacks on civilians in the war.', 'en')).toHaveLength(2);
   });
 });
+
+describe("isAboutAleppo: a city's part named with another city is that city's", () => {
+  it.each([
+    ['وفي العراق، واصلت القوات العراقية تقدمها في الأحياء الشرقية لمدينة الموصل.', 'ar'],
+    ['وتقدمت القوات العراقية في الأحياء الشرقية للفلوجة يوم الثلاثاء.', 'ar'],
+    ['Iraqi forces advanced in the eastern districts of Mosul on Tuesday.', 'en'],
+  ] as const)('«%s» is not a claim about Aleppo', (sentence, lang) => {
+    expect(claimTexts(sentence, lang)).toHaveLength(1);
+  });
+
+  it.each([
+    ['وتقدمت القوات السورية في الأحياء الشرقية للمدينة يوم الثلاثاء.', 'ar'],
+    ['وتقدمت القوات السورية في الأحياء الشرقية لمدينة حلب يوم الثلاثاء.', 'ar'],
+    ['وكانت المدينة مقسمة بين قطاع شرقي للمعارضين وآخر غربي للحكومة منذ 2012.', 'ar'],
+    ['Syrian forces advanced in the eastern districts of the city on Tuesday.', 'en'],
+  ] as const)('«%s» still is', (sentence, lang) => {
+    expect(claimTexts(sentence, lang)).toHaveLength(2);
+  });
+});

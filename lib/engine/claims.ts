@@ -87,7 +87,7 @@ function placesOf(frame: ClaimFrame) {
 export function isAboutAleppo(frame: ClaimFrame, pageRelevant: boolean): boolean {
   const places = placesOf(frame);
   if (places.some((p) => isWithin(p, ALEPPO_AREA))) return true;
-  if (!pageRelevant) return false;
+  if (!pageRelevant || frame.elsewhere) return false;
   return !frame.places.some((p) => p.role === 'location' && !VENUE_TYPES.has(getConcept(p.id)?.type ?? '') && !isWithin(p.id, ALEPPO_AREA));
 }
 

@@ -2,7 +2,7 @@ import type { CueHit, LayerContext, Span, TextLayer, Token } from './layer';
 import { WEEKDAY_ONLY_BASE } from './layer';
 import type { ActorRole, ClaimFrame, EventMention, FrameSlot, PlaceRole, Quantity, TimeRef } from './types';
 import type { ConceptMention, ConceptMatcher } from './lexicon';
-import { getConcept } from './lexicon';
+import { getConcept, isWithin } from './lexicon';
 import { ROLE_WORDS } from './roles';
 import { MEDIA_TYPES, PEOPLE_TYPES, bare, isClauseBreak, tokenIndexAt, typeOf } from './sentence-tools';
 import { findContent, speakerOf } from './attribution';
@@ -221,6 +221,35 @@ function prevented(text: string, tokens: Token[], m: ConceptMention, mentions: C
   if (!stop) return false;
   for (let k = stop.last; k < m.first; k++) if (isClauseBreak(text, tokens[k - 1]!, tokens[k]!)) return false;
   return true;
+}
+
+/** Parts of a city named without the city ('the eastern districts', 'الأحياء الشرقية', 'the old city'). */
+const CITY_PARTS = new Set(['east-aleppo', 'west-aleppo', 'old-city']);
+/** Words between such a part and the city it belongs to ('of the city of', 'لمدينة'). */
+const CITY_OF = new Set(['of', 'the', 'city', 'مدينه', 'لمدينه', 'بمدينه']);
+
+/**
+ * Whether a part of a city named without the city belongs to another one: 'الأحياء الشرقية لمدينة
+ * الموصل', 'الأحياء الشرقية للموصل', 'the eastern districts of Mosul' (December 2016 news tells of
+ * Mosul's eastern districts too). 'الأحياء الشرقية للمدينة', 'of the city', 'لحلب' keep it Aleppo's.
+ */
+function ofAnotherCity(text: string, tokens: Token[], m: ConceptMention, mentions: ConceptMention[]): boolean {
+  if (!CITY_PARTS.has(m.id) || /حلب|aleppo/i.test(text.slice(m.start, m.end))) return false;
+  let k = m.last;
+  let linked = false;
+  while (k < tokens.length && k < m.last + 4 && CITY_OF.has(tokens[k]!.norm)) {
+    linked = true;
+    k++;
+  }
+  const t = tokens[k];
+  if (!t || (k > m.last && isClauseBreak(text, tokens[k - 1]!, t)) || (k === m.last && k > 0 && isClauseBreak(text, tokens[k - 1]!, t))) return false;
+  const place = mentions.find((x) => x.kind === 'place' && x.first <= k && k < x.last);
+  if (place) return !isWithin(place.id, 'aleppo-province') && typeOf(place.id) === 'city';
+  // 'للموصل': the preposition and the article on another city's name ('للمدينة' is this one).
+  // ('للمعارضين' names a side, not a city: only a word the lexicon does not know.)
+  const fused = !linked && t.norm.startsWith('لل') && t.norm !== 'للمدينه' && t.norm.length > 4 && !mentions.some((x) => x.first <= k && k < x.last);
+  const named = linked && (/^\p{Lu}/u.test(text.slice(t.start, t.end)) || /[\u0600-\u06ff]/.test(t.norm)) && t.norm !== 'city';
+  return fused || named;
 }
 
 /** Tokens between 'enter' and its 'into force' ('يدخل الاتفاق حيز التنفيذ'). */
@@ -453,7 +482,8 @@ export function readSentence(
   const actors: FrameSlot<ActorRole>[] = content
     .filter((m) => m.kind === 'actor' && m.id !== speaker)
     .map((m) => slot<ActorRole>(text, base, m, PEOPLE_TYPES.has(getConcept(m.id)?.type ?? '') ? 'patient' : 'agent'));
-  const places = content.filter((m) => m.kind === 'place').map((m) => slot(text, base, m, placeRole(tokens, m, lang, movement)));
+  const elsewhere = content.filter((m) => m.kind === 'place' && ofAnotherCity(text, tokens, m, mentions));
+  const places = content.filter((m) => m.kind === 'place' && !elsewhere.includes(m)).map((m) => slot(text, base, m, placeRole(tokens, m, lang, movement)));
   const objects = [...new Set(content.filter((m) => m.kind === 'object').map((m) => m.id))];
   // A time inside the attribution ('officials said on Saturday that …') dates the speaking,
   // not the event; a figure there ('after two brief encounters in Hamburg, an official said…')
@@ -496,6 +526,7 @@ export function readSentence(
     ...(parties ? { parties } : {}),
     ...(mediators.length > 0 ? { mediators } : {}),
     ...(isDraft(tokens, lang) ? { draft: true as const } : {}),
+    ...(elsewhere.length > 0 ? { elsewhere: true as const } : {}),
   };
   const aside = range.speakerFirst > range.first && range.speakerLast < range.last ? ([range.speakerFirst, range.speakerLast] as [number, number]) : undefined;
   return { tokens, mentions, cues, frame, contentToken, contentEnd: range.last, ...(aside ? { aside } : {}) };

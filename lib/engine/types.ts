@@ -155,6 +155,11 @@ export interface ClaimFrame {
    * and the rebels', 'مفاوضات بين أنقرة وموسكو'). Absent when it names no pair.
    */
   parties?: Parties;
+  /**
+   * The claim names a part of another city ('الأحياء الشرقية لمدينة الموصل', 'the eastern districts
+   * of Mosul'): its scene is not Aleppo unless it names Aleppo too. Absent otherwise.
+   */
+  elsewhere?: true;
   /** The claim tells the terms of a leaked or draft text, not of the deal made. Absent otherwise. */
   draft?: true;
   /** Who the claim says brokered it ('بوساطة تركية', 'Russian-Turkish sponsorship'). Absent when no one. */
