@@ -478,7 +478,10 @@ function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (
     // A vaguer figure is neither for nor against ('tens of thousands' against 'about 50,000',
     // 'more than 90%' against '98%'): only one as precise, or the same bound ('at least 82'
     // against '82'), says the same.
-    if (agreeing && isPrecise(q) !== isPrecise(agreeing) && q.value !== agreeing.value) {
+    // So is a size against a bound ('dozens' against 'more than 80'): two imprecise figures agree
+    // only when they are of one kind.
+    const otherKind = agreeing && (isPrecise(q) !== isPrecise(agreeing) || (!isPrecise(q) && q.approx !== agreeing.approx));
+    if (agreeing && otherKind && q.value !== agreeing.value) {
       if (measured.length > 0) return null;
       continue;
     }

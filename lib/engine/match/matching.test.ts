@@ -212,6 +212,18 @@ describe('when the deal takes effect: a time beside the taking effect is that mo
   });
 });
 
+describe('two imprecise figures agree only when they are of one kind', () => {
+  it.each([
+    // a size against a bound: the size is vaguer
+    ['More than 80 civilians were shot dead in the retaken districts of Aleppo, the UN said.', 'وقالت الأمم المتحدة إن قوات النظام أعدمت العشرات من المدنيين في أحياء حلب التي استعادتها.', 'ar', 'none'],
+    ['وقالت الأمم المتحدة إن أكثر من 80 مدنيا قتلوا رميا بالرصاص في أحياء حلب التي استعادتها القوات الحكومية.', 'The UN said government forces had executed dozens of civilians in the retaken districts of Aleppo.', 'en', 'none'],
+    // the same kind of size
+    ['Thousands of civilians fled eastern Aleppo to government-held areas, the UN said.', 'وحذر المفوض الأممي من مخاطر يتعرض لها آلاف السوريين الذين فروا من حلب الشرقية إلى مناطق النظام.', 'ar', 'corroborates:compatible-figure'],
+  ] as const)('«%s» against «%s» (%s): %s', (claim, src, lang, want) => {
+    expect(stanceFor(claim, src, lang)).toBe(want);
+  });
+});
+
 describe('a week named for when something was said is taken at its middle', () => {
   // Page of Tuesday 13 December, source of Friday the 9th: 'last week' (4-10 December) reaches it.
   const NO_PROGRESS = 'وكان مسؤول أميركي قال قبل مغادرة كيري هامبورغ «لم يحصل تقدم حول مسألة حلب».';
