@@ -370,7 +370,13 @@ function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (
     // The sides of talks the claim names are its point ('talks between the Russian military and
     // the rebels'): a source that does not say who talked is vaguer.
     const party = c.parties?.ids.includes(a.id) ?? false;
-    const unsaid = !party && c.events.some((e) => (e.agent === a.id || e.agents?.includes(a.id)) && s.events.some((x) => compatibleConcepts(x.id, e.id) && !x.agent));
+    // …but not when the source gives one of those events another side as its agent ('regime
+    // forces prevent civilians leaving' is no silence on who blocks them, for 'militias blocked').
+    const actsIn = (e: EventMention) => e.agent === a.id || (e.agents?.includes(a.id) ?? false);
+    const unsaid =
+      !party &&
+      c.events.some((e) => actsIn(e) && s.events.some((x) => compatibleConcepts(x.id, e.id) && !x.agent)) &&
+      !c.events.some((e) => actsIn(e) && s.events.some((x) => compatibleConcepts(x.id, e.id) && !!x.agent && isSide(x.agent) && !compatibleConcepts(x.agent, a.id)));
     if (!people && isSide(a.id) && !unsaid) return null;
     if (!people && isSide(a.id)) sideLeftOpen = true;
   }

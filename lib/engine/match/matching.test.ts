@@ -212,6 +212,17 @@ describe('when the deal takes effect: a time beside the taking effect is that mo
   });
 });
 
+describe('who did it: a source that gives the event another side is not silent on it', () => {
+  it.each([
+    ['Iran-backed militias have blocked the evacuation of Aleppo, a rebel official said.', 'وأكد بيان الخارجية التركية أن قوات النظام تمنع خروج المدنيين الراغبين بمغادرة مدينة حلب.', 'ar', 'none'],
+    ['وقال مسؤول في المعارضة إن الميليشيات الإيرانية منعت خروج المدنيين من حلب.', 'The Turkish foreign ministry said regime forces were preventing civilians who wanted to leave Aleppo from leaving.', 'en', 'none'],
+    // the same side
+    ['Regime forces have blocked the evacuation of civilians from Aleppo, Turkey said.', 'وأكد بيان الخارجية التركية أن قوات النظام تمنع خروج المدنيين الراغبين بمغادرة مدينة حلب.', 'ar', 'corroborates:same-event'],
+  ] as const)('«%s» against «%s» (%s): %s', (claim, src, lang, want) => {
+    expect(stanceFor(claim, src, lang)).toBe(want);
+  });
+});
+
 describe('two imprecise figures agree only when they are of one kind', () => {
   it.each([
     // a size against a bound: the size is vaguer
