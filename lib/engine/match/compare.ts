@@ -499,7 +499,8 @@ function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (
     }
   }
 
-  const dealTimed = namesDeal(c) && namesDeal(s);
+  // The deal's taking effect is its truce's and its evacuation's start.
+  const dealTimed = namesDealOrItsTerms(c) && namesDealOrItsTerms(s);
   for (const t of c.times) {
     // Times compare only when given for the same event: a meeting 'tomorrow' says nothing about
     // when an offensive ends.
@@ -513,6 +514,11 @@ function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (
           ((!t.event || namesEvent(s, t.event)) && (!x.event || namesEvent(c, x.event))),
     );
     const rivals = sameEvent.map((x) => ({ x, conflict: timesConflict(t, x, days) })).filter((r) => r.conflict !== null);
+    // A delay is the claim's point ('would leave within hours'): a source that tells the same
+    // event but times only something else is silent on it. (One that does not tell that event
+    // may speak to the claim's other facts: 'operations ended, and the rebels could leave in the
+    // coming hours' against 'the operation will end within hours'.)
+    if (rivals.length === 0 && t.kind === 'span' && t.event && namesEvent(s, t.event)) return null;
     if (rivals.length === 0) {
       total += W.time / 3;
       continue;
@@ -649,6 +655,11 @@ export function compareParties(claim: ClaimFrame, source: ClaimFrame): 'same' | 
 /** Whether a frame tells of the deal or the truce itself, not only of talks. */
 function namesDeal(frame: ClaimFrame): boolean {
   return frame.events.some((e) => isWithin(e.id, 'agreement') || isWithin(e.id, 'ceasefire'));
+}
+
+/** Whether a frame tells of the deal, the truce or the evacuation the deal provides for. */
+function namesDealOrItsTerms(frame: ClaimFrame): boolean {
+  return namesDeal(frame) || frame.events.some((e) => isWithin(e.id, 'evacuation'));
 }
 
 /** Events each the other's negation: accepting is not refusing ('accepted a truce' / 'لم يوافقوا'). */

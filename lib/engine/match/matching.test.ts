@@ -205,6 +205,23 @@ describe('when the deal takes effect: a time beside the taking effect is that mo
     expect(stanceFor(claim, WITHIN_HOURS, 'ar')).toBe(want);
   });
 
+  it.each([
+    // the evacuation's start is the deal's taking effect
+    ['Rebel groups said the evacuation of Aleppo would begin in the coming hours.', 'corroborates:same-time'],
+    ['وقالت فصائل المعارضة إن إجلاء المدنيين من حلب سيبدأ خلال الساعات المقبلة.', 'corroborates:same-time'],
+  ])('«%s» against the deal «within hours»: %s', (claim, want) => {
+    expect(stanceFor(claim, WITHIN_HOURS, 'ar')).toBe(want);
+  });
+
+  it.each([
+    // a delay is the claim's point: a source that times something else (here the sponsored deal's
+    // taking effect, not the first departures) does not speak to it
+    ['An official said the first civilians would leave eastern Aleppo within hours.'],
+    ['وقال مسؤول إن أول دفعة من المدنيين ستغادر شرق حلب خلال ساعات.'],
+  ])('«%s» is not met by a delay given for something else', (claim) => {
+    expect(stanceFor(claim, WITHIN_HOURS, 'ar')).toBe('none');
+  });
+
   it('the start of a meeting is not the taking effect of a truce', () => {
     const claim = 'The Security Council emergency session on Aleppo was scheduled to begin at 2 p.m. New York time.';
     const src = 'وأكدت أنقرة أن وقف إطلاق النار في حلب سيدخل حيز التنفيذ الساعة 15:00 بتوقيت غرينتش.';
