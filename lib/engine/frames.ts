@@ -10,6 +10,7 @@ import { readSequence } from './sequence';
 import { readParties, withCoordinatedAgents } from './parties';
 import { movementByVerb } from './movement';
 import { isDraft } from './draft';
+import { conditionalClauses } from './conditions';
 
 /**
  * Reads one sentence into a claim frame: who says it, what happens (events, with polarity and
@@ -460,7 +461,10 @@ export function readSentence(
   // An attribution aside inside the content ('، بحسب مصدر تركي،', ', according to officials
   // familiar with the talks,') names the source: what it names is not the claim's.
   const inAside = (m: ConceptMention) => range.speakerFirst > range.first && range.speakerLast < range.last && m.first >= range.speakerFirst && m.last <= range.speakerLast;
-  const content = intoForce(mentions.filter((m) => m.first >= range.first && m.last <= range.last && !MEDIA_TYPES.has(typeOf(m.id)) && !inAside(m)));
+  // What an 'if' clause names is supposed, not reported ('… if Washington had done its part').
+  const conditions = conditionalClauses(text, tokens, lang);
+  const inCondition = (m: ConceptMention) => conditions.some(([from, to]) => m.first >= from && m.last <= to);
+  const content = intoForce(mentions.filter((m) => m.first >= range.first && m.last <= range.last && !MEDIA_TYPES.has(typeOf(m.id)) && !inAside(m) && !inCondition(m)));
   // 'would go first to the western countryside', 'تعبر الحافلات … وصولاً إلى الراشدين'.
   const moved = movementByVerb(text, tokens, content, lang, MOVEMENT_EVENTS, (p) => placeRole(tokens, p, lang, false) === 'destination');
   if (moved) {

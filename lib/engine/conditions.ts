@@ -1,0 +1,30 @@
+import type { Token } from './layer';
+import { isClauseBreak } from './sentence-tools';
+
+/**
+ * A condition is not a claim's fact: 'the rebels could have been brought out as early as June if
+ * Washington had done its part', 'سيخرج المقاتلون إذا التزمت الفصائل', 'لو التزمت واشنطن'. What
+ * the 'if' clause names (Washington, its part) is what the claim supposes, not what it reports, so
+ * a source need not name it. The clause runs from its word to the next clause break.
+ */
+
+/** Words that open a condition (English lower-case; Arabic normalised, with a conjunction or without). */
+const IF_EN = new Set(['if', 'unless']);
+const IF_AR = new Set(['اذا', 'واذا', 'لو', 'ولو', 'لولا', 'طالما']);
+/** Arabic two-word openers: 'في حال', 'في حالة'. */
+const IN_CASE_AR = new Set(['حال', 'حاله']);
+
+/** Token ranges [from, to) of the sentence's conditional clauses; [] when it has none. */
+export function conditionalClauses(text: string, tokens: Token[], lang: 'ar' | 'en'): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const n = tokens[i]!.norm;
+    const opens = lang === 'en' ? IF_EN.has(n) : IF_AR.has(n) || (IN_CASE_AR.has(n) && i > 0 && /^و?في$/.test(tokens[i - 1]!.norm));
+    if (!opens) continue;
+    let end = i + 1;
+    while (end < tokens.length && !isClauseBreak(text, tokens[end - 1]!, tokens[end]!)) end++;
+    out.push([i, end]);
+    i = end - 1;
+  }
+  return out;
+}
