@@ -1,17 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument, checkArticle, CorpusIndex } from './index';
-
-function frameOf(text: string, lang: 'ar' | 'en') {
-  const doc = analyzeDocument({ docId: 't', title: 'حلب Aleppo', outlet: null, published: '2016-12-13', lang, url: null, origin: 'saved', text });
-  expect(doc.claims.length, `a statement in «${text}»`).toBeGreaterThan(0);
-  return doc.claims[0]!.frame;
-}
-
-function stanceFor(claim: string, src: string): string {
-  const doc = analyzeDocument({ docId: 's1', title: 'حلب Aleppo', outlet: null, published: '2016-12-13', lang: 'ar', url: null, origin: 'saved', text: src });
-  const m = checkArticle({ text: claim, title: 'حلب Aleppo', published: '2016-12-13' }, new CorpusIndex([doc])).claims[0]?.matches[0];
-  return m ? `${m.stance}:${m.reasonDetail.code}` : 'none';
-}
+import { frameOf, stanceFor } from './statement.test-util';
 
 describe('conditionalClauses: what an if clause names is supposed, not reported', () => {
   it.each([
@@ -35,6 +23,6 @@ describe('conditionalClauses: what an if clause names is supposed, not reported'
     ['Lavrov said the rebels could have been brought out of Aleppo as early as June if Washington had done its part.'],
     ['وقال لافروف إنه كان يمكن إخراج المسلحين من حلب منذ حزيران/يونيو لو قامت واشنطن بدورها.'],
   ])('«%s» meets «since September» though the source does not name Washington', (claim) => {
-    expect(stanceFor(claim, SINCE_SEPTEMBER)).toBe('conflicts:time-differs');
+    expect(stanceFor(claim, SINCE_SEPTEMBER, 'ar')).toBe('conflicts:time-differs');
   });
 });

@@ -1,17 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument, checkArticle, CorpusIndex } from './index';
-
-function frameOf(text: string, lang: 'ar' | 'en') {
-  const doc = analyzeDocument({ docId: 't', title: 'حلب Aleppo', outlet: null, published: '2016-12-13', lang, url: null, origin: 'saved', text });
-  expect(doc.claims.length, `a statement in «${text}»`).toBeGreaterThan(0);
-  return doc.claims[0]!.frame;
-}
-
-function stanceFor(claim: string, src: string): string {
-  const doc = analyzeDocument({ docId: 's1', title: 'حلب Aleppo', outlet: null, published: '2016-12-13', lang: 'ar', url: null, origin: 'saved', text: src });
-  const m = checkArticle({ text: claim, title: 'حلب Aleppo', published: '2016-12-13' }, new CorpusIndex([doc])).claims[0]?.matches[0];
-  return m ? `${m.stance}:${m.reasonDetail.code}` : 'none';
-}
+import { frameOf, stanceFor } from './statement.test-util';
 
 describe('isDraft: a leaked or draft text is not the deal made', () => {
   it.each([
@@ -33,6 +21,6 @@ describe('isDraft: a leaked or draft text is not the deal made', () => {
     ['Under the draft leaked yesterday, civilians and fighters would have left Aleppo for the northern Aleppo countryside.', 'corroborates:same-place'],
     ['Under the draft leaked yesterday, civilians and fighters would have left Aleppo for Idlib province.', 'conflicts:place-differs'],
   ])('«%s» against a leaked draft: %s', (claim, want) => {
-    expect(stanceFor(claim, LEAK)).toBe(want);
+    expect(stanceFor(claim, LEAK, 'ar')).toBe(want);
   });
 });

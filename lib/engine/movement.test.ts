@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument, checkArticle, CorpusIndex } from './index';
+import { sourceDoc, stanceFor } from './statement.test-util';
 
 /** The events and destinations of the first statement read in `text`, or null when none is read. */
 function readingOf(text: string, lang: 'ar' | 'en'): { events: string[]; to: string[] } | null {
-  const doc = analyzeDocument({ docId: 't', title: 'حلب Aleppo', outlet: null, published: '2016-12-13', lang, url: null, origin: 'saved', text });
-  const f = doc.claims[0]?.frame;
+  const f = sourceDoc(text, lang).claims[0]?.frame;
   return f ? { events: f.events.map((e) => e.id), to: f.places.filter((p) => p.role === 'destination').map((p) => p.id) } : null;
 }
 
@@ -35,11 +34,7 @@ describe('movementByVerb: people or buses going somewhere in everyday verbs', ()
 });
 
 describe("'غرب حلب' / 'west of Aleppo' is a direction: the city's west or the countryside beyond", () => {
-  const stance = (claim: string, src: string) => {
-    const doc = analyzeDocument({ docId: 's1', title: 'حلب Aleppo', outlet: null, published: '2016-12-13', lang: 'ar', url: null, origin: 'saved', text: src });
-    const m = checkArticle({ text: claim, title: 'حلب Aleppo', published: '2016-12-13' }, new CorpusIndex([doc])).claims[0]?.matches[0];
-    return m ? `${m.stance}:${m.reasonDetail.code}` : 'none';
-  };
+  const stance = (claim: string, src: string) => stanceFor(claim, src, 'ar');
   it.each([
     ['Turkish officials said civilians would be evacuated from Aleppo to the western Aleppo countryside.', 'وأوضح المسؤولون أن الاتفاق يشمل إجلاء المدنيين من حلب إلى غرب حلب.'],
     ['وقال مسؤول تركي إن المدنيين سيجلون من حلب إلى محافظة إدلب.', 'وأوضح المسؤولون أن الاتفاق يشمل إجلاء المدنيين من حلب إلى غرب حلب.'],

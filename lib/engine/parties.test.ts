@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument, checkArticle, CorpusIndex, type CorpusDoc } from './index';
-import type { ClaimFrame } from './types';
-
-/** The frame of the first statement the engine reads in `text` (one sentence). */
-function frameOf(text: string, lang: 'ar' | 'en'): ClaimFrame {
-  const doc = analyzeDocument({ docId: 't', title: 'حلب Aleppo', outlet: null, published: '2016-12-13', lang, url: null, origin: 'saved', text });
-  expect(doc.claims.length, `a statement in «${text}»`).toBeGreaterThan(0);
-  return doc.claims[0]!.frame;
-}
+import { checkArticle, CorpusIndex } from './index';
+import { frameOf, sourceDoc as source, stanceFor } from './statement.test-util';
 
 describe('readParties: the sides of talks or a deal, and who brokers them', () => {
   it.each([
@@ -46,17 +39,6 @@ describe('readParties: the sides of talks or a deal, and who brokers them', () =
     expect(frameOf(text, lang).mediators ?? []).toEqual(ids);
   });
 });
-
-function source(text: string, lang: 'ar' | 'en'): CorpusDoc {
-  return analyzeDocument({ docId: 's1', title: 'حلب Aleppo', outlet: null, published: '2016-12-13', lang, url: null, origin: 'saved', text });
-}
-
-function stanceFor(claim: string, src: string, srcLang: 'ar' | 'en'): string {
-  const result = checkArticle({ text: claim, title: 'حلب Aleppo', published: '2016-12-13' }, new CorpusIndex([source(src, srcLang)]));
-  expect(result.claims.length, `«${claim}» is a claim`).toBe(1);
-  const m = result.claims[0]!.matches[0];
-  return m ? `${m.stance}:${m.reasonDetail.code}` : 'none';
-}
 
 describe('parties in matching: who negotiated and who brokered', () => {
   const MUFTUOGLU_AR = 'وقال المتحدث باسم الخارجية التركية إن هناك وقفا لإطلاق النار في حلب بعد مباحثات بين الجيش الروسي والمعارضة.';
