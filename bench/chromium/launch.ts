@@ -39,11 +39,12 @@ export function chromiumExecutable(): string {
   return path;
 }
 
-export async function launchBenchBrowser(): Promise<BenchBrowser> {
-  if (!existsSync(join(BUILD_DIR, 'manifest.json'))) throw new Error(`${BUILD_DIR} has no manifest.json: run \`npm run build\` first.`);
+/** `buildDir`: another build of the extension than .output/chrome-mv3 (an A/B of two builds). */
+export async function launchBenchBrowser(buildDir: string = BUILD_DIR): Promise<BenchBrowser> {
+  if (!existsSync(join(buildDir, 'manifest.json'))) throw new Error(`${buildDir} has no manifest.json: run \`npm run build\` first.`);
   const workDir = mkdtempSync(join(tmpdir(), 'xref-bench-'));
   const extensionDir = join(workDir, 'extension');
-  cpSync(BUILD_DIR, extensionDir, { recursive: true });
+  cpSync(buildDir, extensionDir, { recursive: true });
   await addBenchPage(extensionDir);
   const probe = await quickTestProbe(join(workDir, 'probe'));
 
