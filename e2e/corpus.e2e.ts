@@ -35,6 +35,16 @@ async function matchedDocIds(tabId: number): Promise<string[]> {
   }, tabId);
 }
 
+/** The result the background stored for the tab once its check is done (null before). */
+async function tabResult(tabId: number): Promise<unknown> {
+  const worker = await harness.serviceWorker();
+  return worker.evaluate(async (id: number) => {
+    const key = `tab:${id}`;
+    const state = (await chrome.storage.session.get(key))[key] as { status?: string; result?: unknown } | undefined;
+    return state?.status === 'done' ? state.result : null;
+  }, tabId);
+}
+
 /** When the background last wrote the tab's state ('' before the first check ends). */
 async function checkedAt(tabId: number): Promise<string> {
   const worker = await harness.serviceWorker();
@@ -215,6 +225,11 @@ describe('export and import', () => {
   });
 
   it('keeps the saved article through a service-worker restart', async () => {
+    const warmPage = await harness.openPage(HARBOUR);
+    const warmTab = await harness.tabIdOf(warmPage);
+    await expect.poll(() => matchedDocIds(warmTab), { timeout: 20_000 }).toContain(savedDocId);
+    const warm = await tabResult(warmTab);
+    await warmPage.close();
     await harness.stopServiceWorker();
     const worker = await harness.serviceWorker();
     const nameFinderLoaded = () => worker.evaluate(() => typeof (globalThis as Record<string, unknown>).__aleppoXrefEnglishNames === 'function');
@@ -224,8 +239,11 @@ describe('export and import', () => {
     const tabId = await harness.tabIdOf(page);
     await expect.poll(() => matchedDocIds(tabId), { timeout: 20_000 }).toContain(savedDocId);
     // ... and imports it for an English page once the corpus holds English statements (an
-    // import a restarted worker may make only of a script it imported while installing).
+    // import a restarted worker may make only of a script it imported while installing; with an
+    // English document stored, while its index is still being read).
     expect(await nameFinderLoaded()).toBe(true);
+    // The cold worker's answer is the warm one's.
+    expect(await tabResult(tabId)).toEqual(warm);
     await page.close();
   });
 });

@@ -84,10 +84,30 @@ export const loadEnglishNames: LoadNames = () =>
 /**
  * The analysis with English names when they can change its answer: it has English claims read
  * without them and the corpus holds English statements (names are compared only within one
- * language). Otherwise the analysis as it is, and the finder is never loaded.
+ * language). Otherwise the analysis as it is, and the finder is not loaded unless
+ * `corpusMayHaveEnglish` said it likely would be needed.
+ *
+ * `corpusMayHaveEnglish` answers sooner than `corpusHasEnglish` (in a cold worker, before the
+ * index's snapshot is read): when it says yes, the finder is loaded and run at once, while the
+ * worker would otherwise wait for the index. Whether the names are used is still decided by
+ * `corpusHasEnglish`, so the answer is the same either way.
  */
-export async function withNamesIfNeeded(analysis: DocAnalysis, corpusHasEnglish: () => Promise<boolean>, load: LoadNames): Promise<DocAnalysis> {
-  if (!lacksNames(analysis) || !(await corpusHasEnglish())) return analysis;
+export async function withNamesIfNeeded(
+  analysis: DocAnalysis,
+  corpusHasEnglish: () => Promise<boolean>,
+  load: LoadNames,
+  corpusMayHaveEnglish?: () => Promise<boolean>,
+): Promise<DocAnalysis> {
+  if (!lacksNames(analysis)) return analysis;
+  const early = corpusMayHaveEnglish && (await corpusMayHaveEnglish()) ? addNames(analysis, load) : null;
+  if (!(await corpusHasEnglish())) {
+    early?.catch(() => undefined);
+    return analysis;
+  }
+  return early ?? addNames(analysis, load);
+}
+
+async function addNames(analysis: DocAnalysis, load: LoadNames): Promise<DocAnalysis> {
   const names = await load();
   return names ? withNames(analysis, names) : analysis;
 }

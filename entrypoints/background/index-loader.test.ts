@@ -181,6 +181,20 @@ describe('cold start from the ranking snapshot', () => {
 });
 
 describe('IndexLoader', () => {
+  it('says early whether the corpus may have statements in a language: some stored document is in it', async () => {
+    const db = await corpusDb();
+    const loader = new IndexLoader(db, 16);
+    expect(await loader.mayHaveStatementsIn('en')).toBe(true);
+    expect(await loader.mayHaveStatementsIn('fr')).toBe(false);
+    expect((await loader.index()).hasStatementsIn('en')).toBe(true);
+    const seedsOnly = openXrefDb(`index-loader-${++count}-${Date.now()}`);
+    open.push(seedsOnly);
+    await writeDocs(seedsOnly, corpus.filter((d) => d.lang === 'ar').map((d) => toStoredDoc(d, { addedAt: '2026-01-01T00:00:00.000Z' })));
+    const arabic = new IndexLoader(seedsOnly, 16);
+    expect(await arabic.mayHaveStatementsIn('en')).toBe(false);
+    expect((await arabic.index()).hasStatementsIn('en')).toBe(false);
+  });
+
   it('builds the full index in chunks, leaving hidden documents out, and saves a snapshot that fits the corpus', async () => {
     const db = await corpusDb();
     const index = await new IndexLoader(db, 16).index();

@@ -9,6 +9,7 @@ import {
   readStatements,
   rowStart,
   sameStamp,
+  storesDocsIn,
   writeRankingSnapshot,
 } from '@/lib/db/index-reads';
 
@@ -55,6 +56,8 @@ export class IndexLoader {
   private changedEarly = false;
   private lastAddedAt = '';
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
+  /** {@link mayHaveStatementsIn}'s answers by language (English asked at once). */
+  private readonly storedLangs = new Map<string, Promise<boolean>>();
 
   /**
    * @param after what must finish before the corpus is read (seeding): the snapshot is read at
@@ -65,6 +68,7 @@ export class IndexLoader {
     private readonly chunkDocs: number = FULL_BUILD_CHUNK_DOCS,
     after: Promise<unknown> = Promise.resolve(),
   ) {
+    this.mayHaveStatementsIn('en');
     this.live = this.open(after);
     // The full read waits for a first page (it would compete with that page's reads), but not
     // for long when none comes (the worker was woken for something else).
@@ -93,6 +97,18 @@ export class IndexLoader {
   /** Whether the corpus holds statements in `lang` (known from the snapshot, before any read). */
   async hasStatementsIn(lang: string): Promise<boolean> {
     return (await this.live).hasStatementsIn(lang);
+  }
+
+  /**
+   * Whether the corpus likely holds statements in `lang`, known long before the index is open (a
+   * cold worker waits ~100 ms at 10,000 articles for its snapshot): some stored document is in
+   * that language. For work worth starting early only; {@link hasStatementsIn} decides. false
+   * when the read fails.
+   */
+  mayHaveStatementsIn(lang: string): Promise<boolean> {
+    let stored = this.storedLangs.get(lang);
+    if (!stored) this.storedLangs.set(lang, (stored = storesDocsIn(this.db, lang).catch(() => false)));
+    return stored;
   }
 
   async indexFor(claims: readonly Claim[], ctx: MatchContext): Promise<CorpusIndex> {

@@ -106,10 +106,11 @@ async function checkPage(tabId: number, page: CheckPageData, deps: PageDeps): Pr
   try {
     const input = { text: page.text, title: page.title, published: page.published, langHint: page.langHint };
     // Analysed while the corpus opens, without the names the lexicon lacks: they are added (and
-    // compromise loaded) only if the page is English and the corpus has English statements.
+    // compromise loaded) only if the page is English and the corpus has English statements;
+    // loaded while the index opens if English documents are stored.
     const plain = analyzeArticle(input);
     const { db, index } = await corpus;
-    const analysis = await withNamesIfNeeded(plain, () => index.hasStatementsIn('en'), deps.names ?? loadEnglishNames);
+    const analysis = await withNamesIfNeeded(plain, () => index.hasStatementsIn('en'), deps.names ?? loadEnglishNames, () => index.mayHaveStatementsIn('en'));
     // After a cold start only the documents this page's candidates come from are read (same results).
     const [excludeDocIds, pageIndex] = await Promise.all([ownCopyIds(db, page.url, page.canonicalUrl), index.indexFor(analysis.claims, { published: analysis.published })]);
     const result = matchAnalysis(analysis, page.text, pageIndex, { uiLang: uiLang(), excludeDocIds });

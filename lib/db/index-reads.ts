@@ -70,6 +70,11 @@ export async function writeRankingSnapshot(db: XrefDb, record: RankingSnapshotRe
   });
 }
 
+/** Whether some stored document (matched or hidden) is in `lang`: one key read; false for none. */
+export async function storesDocsIn(db: XrefDb, lang: string): Promise<boolean> {
+  return (await db.docs.where('lang').equals(lang).limit(1).primaryKeys()).length > 0;
+}
+
 /** The matched documents with these ids, with their claims, in their order; undefined for one missing or hidden. */
 export async function readMatchedDocs(db: XrefDb, ids: readonly string[]): Promise<(StoredDoc | undefined)[]> {
   const docs = await readDocs(db, ids);
