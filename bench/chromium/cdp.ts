@@ -118,15 +118,15 @@ const TRACE_CATEGORIES = [
   'toplevel',
 ].join(',');
 
-/** Records a browser-wide trace while `during` runs; returns its events. */
-export async function traceWhile(context: BrowserContext, page: Page, during: () => Promise<void>): Promise<TraceEvent[]> {
+/** Records a browser-wide trace while `during` runs; returns its events. `categories`: other than the default (comma-separated). */
+export async function traceWhile(context: BrowserContext, page: Page, during: () => Promise<void>, categories: string = TRACE_CATEGORIES): Promise<TraceEvent[]> {
   const cdp = await context.newCDPSession(page);
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => {
     events.push(...(e.value as unknown as TraceEvent[]));
   });
   const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: TRACE_CATEGORIES.split(','), recordMode: 'recordAsMuchAsPossible' } });
+  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: categories.split(','), recordMode: 'recordAsMuchAsPossible' } });
   try {
     await during();
   } finally {

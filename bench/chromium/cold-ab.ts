@@ -4,7 +4,7 @@ import type { CheckPageData } from '../../lib/messaging';
 import { fixtureArticle } from '../articles';
 import { analysedCorpus } from '../scale';
 import { summarize } from '../stats';
-import { stopServiceWorkers } from './cdp';
+import { stopServiceWorkers, traceWhile, type TraceEvent } from './cdp';
 import { launchBenchBrowser, type BenchBrowser } from './launch';
 
 /**
@@ -14,13 +14,26 @@ import { launchBenchBrowser, type BenchBrowser } from './launch';
  * page from a stopped worker, as `npm run bench` measures it (bench/chromium/scale.ts). This
  * machine's speed drifts within minutes, so only interleaved figures compare. Not part of the bench:
  *   npx tsx bench/chromium/cold-ab.ts --rounds=10 main=/tmp/main-build .output/chrome-mv3
- * A build is `label=dir` or a directory (labelled by its position).
+ * A build is `label=dir` or a directory (labelled by its position). With --cpu each answer is traced
+ * (tasks only, no sampling) and the worker thread's CPU time until the answer is reported too: on
+ * this shared machine wall time measures other people's work as much as ours.
  */
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => Number(args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
 const articles = option('articles', 10_000);
 const rounds = option('rounds', 8);
+const cpu = args.includes('--cpu');
+/** Just enough to find the worker's thread and its tasks' thread time. */
+const CPU_CATEGORIES = 'toplevel,devtools.timeline,disabled-by-default-devtools.timeline';
+
+/** CPU time of the service worker's thread (the one that evaluated background.js), ms. */
+function workerCpuMs(events: TraceEvent[]): number {
+  const script = events.find((e) => e.name === 'EvaluateScript' && String((e.args?.data as { url?: string } | undefined)?.url ?? '').endsWith('/background.js'));
+  if (!script) return Number.NaN;
+  const tasks = events.filter((e) => e.pid === script.pid && e.tid === script.tid && e.ph === 'X' && e.name === 'RunTask');
+  return tasks.reduce((sum, t) => sum + ((t as TraceEvent & { tdur?: number }).tdur ?? 0), 0) / 1000;
+}
 const builds = args
   .filter((a) => !a.startsWith('--'))
   .map((a, i) => (a.includes('=') ? { label: a.split('=')[0]!, dir: a.slice(a.indexOf('=') + 1) } : { label: `build${i + 1}`, dir: a }));
@@ -33,6 +46,7 @@ interface Variant {
   browser: BenchBrowser;
   page: Page;
   times: { en: number[]; ar: number[] };
+  cpu: { en: number[]; ar: number[] };
 }
 
 function fixturePage(lang: 'ar' | 'en'): CheckPageData {
@@ -60,7 +74,7 @@ async function main(): Promise<void> {
       await stopServiceWorkers(page, browser.extensionId);
       await api('check', pages.en, 1);
       await new Promise((r) => setTimeout(r, 4_000));
-      variants.push({ label, browser, page, times: { en: [], ar: [] } });
+      variants.push({ label, browser, page, times: { en: [], ar: [] }, cpu: { en: [], ar: [] } });
       console.error(`${label}: ${docs.length} articles loaded`);
     }
     const loads: number[] = [];
@@ -71,20 +85,29 @@ async function main(): Promise<void> {
       for (const v of order) {
         for (const lang of ['en', 'ar'] as const) {
           await stopServiceWorkers(v.page, v.browser.extensionId);
-          const out = await v.page.evaluate((p) => (window as unknown as BenchWindow).xrefBench.check!(p, 1), pages[lang]);
-          v.times[lang].push(out.times[0]);
+          const check = () => v.page.evaluate((p) => (window as unknown as BenchWindow).xrefBench.check!(p, 1), pages[lang]);
+          let out: { times: number[] } | undefined;
+          if (cpu) {
+            const events = await traceWhile(v.browser.context, v.page, async () => void (out = await check()), CPU_CATEGORIES);
+            v.cpu[lang].push(workerCpuMs(events));
+          } else out = await check();
+          v.times[lang].push(out!.times[0]!);
           // As the bench's next cold start does: the worker's full read after its answer would
           // otherwise go on beside the other build's cold start.
           await stopServiceWorkers(v.page, v.browser.extensionId);
         }
       }
-      console.error(`round ${r + 1}: ${variants.map((v) => `${v.label} en ${v.times.en.at(-1)!.toFixed(0)} ar ${v.times.ar.at(-1)!.toFixed(0)}`).join(' | ')}`);
+      console.error(`round ${r + 1}: ${variants.map((v) => `${v.label} en ${v.times.en.at(-1)!.toFixed(0)} ar ${v.times.ar.at(-1)!.toFixed(0)}${cpu ? ` (cpu ${v.cpu.en.at(-1)!.toFixed(0)}, ${v.cpu.ar.at(-1)!.toFixed(0)})` : ''}`).join(' | ')}`);
     }
     console.log(`${docs.length} articles, ${rounds} rounds, load ${Math.min(...loads).toFixed(1)}-${Math.max(...loads).toFixed(1)}`);
     for (const v of variants) {
       const en = summarize(v.times.en);
       const ar = summarize(v.times.ar);
       console.log(`${v.label.padEnd(12)} en p50 ${en.p50.toFixed(0)} min ${en.min.toFixed(0)} max ${en.max.toFixed(0)} | ar p50 ${ar.p50.toFixed(0)} min ${ar.min.toFixed(0)} max ${ar.max.toFixed(0)} (n=${en.n})`);
+      if (cpu) {
+        const [ce, ca] = [summarize(v.cpu.en), summarize(v.cpu.ar)];
+        console.log(`${''.padEnd(12)} worker CPU: en p50 ${ce.p50.toFixed(0)} min ${ce.min.toFixed(0)} | ar p50 ${ca.p50.toFixed(0)} min ${ca.min.toFixed(0)}`);
+      }
     }
   } finally {
     for (const v of variants) {

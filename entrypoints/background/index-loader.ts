@@ -56,7 +56,7 @@ export class IndexLoader {
   private changedEarly = false;
   private lastAddedAt = '';
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
-  /** {@link mayHaveStatementsIn}'s answers by language (English asked at once). */
+  /** {@link mayHaveStatementsIn}'s answers by language. */
   private readonly storedLangs = new Map<string, Promise<boolean>>();
 
   /**
@@ -68,7 +68,6 @@ export class IndexLoader {
     private readonly chunkDocs: number = FULL_BUILD_CHUNK_DOCS,
     after: Promise<unknown> = Promise.resolve(),
   ) {
-    this.mayHaveStatementsIn('en');
     this.live = this.open(after);
     // The full read waits for a first page (it would compete with that page's reads), but not
     // for long when none comes (the worker was woken for something else).
@@ -102,8 +101,9 @@ export class IndexLoader {
   /**
    * Whether the corpus likely holds statements in `lang`, known long before the index is open (a
    * cold worker waits ~100 ms at 10,000 articles for its snapshot): some stored document is in
-   * that language. For work worth starting early only; {@link hasStatementsIn} decides. false
-   * when the read fails.
+   * that language. One key read, made on the first question (so a worker that never asks, e.g.
+   * for an Arabic page, never makes it). For work worth starting early only; {@link
+   * hasStatementsIn} decides. false when the read fails.
    */
   mayHaveStatementsIn(lang: string): Promise<boolean> {
     let stored = this.storedLangs.get(lang);
