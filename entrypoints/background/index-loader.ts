@@ -68,6 +68,9 @@ export class IndexLoader {
     private readonly chunkDocs: number = FULL_BUILD_CHUNK_DOCS,
     after: Promise<unknown> = Promise.resolve(),
   ) {
+    // Asked before the snapshot is read: asked later, the key read waits behind that 16 MB read
+    // in IndexedDB and answers after it, too late to be of use.
+    this.mayHaveStatementsIn('en');
     this.live = this.open(after);
     // The full read waits for a first page (it would compete with that page's reads), but not
     // for long when none comes (the worker was woken for something else).
@@ -101,9 +104,8 @@ export class IndexLoader {
   /**
    * Whether the corpus likely holds statements in `lang`, known long before the index is open (a
    * cold worker waits ~100 ms at 10,000 articles for its snapshot): some stored document is in
-   * that language. One key read, made on the first question (so a worker that never asks, e.g.
-   * for an Arabic page, never makes it). For work worth starting early only; {@link
-   * hasStatementsIn} decides. false when the read fails.
+   * that language: one key read (English's made at once, when the loader is created). For work
+   * worth starting early only; {@link hasStatementsIn} decides. false when the read fails.
    */
   mayHaveStatementsIn(lang: string): Promise<boolean> {
     let stored = this.storedLangs.get(lang);
