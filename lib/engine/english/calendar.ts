@@ -80,6 +80,11 @@ function yearAt(words: Word[], k: number): number | null {
   return year >= MIN_YEAR && year <= MAX_YEAR ? year : null;
 }
 
+/** calendarDateAt's test of its first word, by its text alone: a month's name, a number, 'the'. */
+export function mayOpenCalendarDate(word: string): boolean {
+  return word in MONTH_INDEX || /^\p{N}/u.test(word) || word === 'the';
+}
+
 /**
  * A calendar date at words[i] ("December 13", "Dec. 13, 2016", "13 December", "the 13th of
  * December"): its day (resolved to the year closest to the article's when no year is written;
@@ -127,6 +132,11 @@ const RELATIVE_MONTHS: ReadonlyArray<{ phrase: readonly string[]; months: number
   { phrase: ['this', 'month'], months: 0 },
   { phrase: ['next', 'month'], months: 1 },
 ];
+
+/** monthOfYearAt's test of its first word, by its text alone: a month's name or a relative month's first word. */
+export function mayOpenMonthOfYear(word: string): boolean {
+  return word in MONTH_INDEX || RELATIVE_MONTHS.some((r) => r.phrase[0] === word);
+}
 
 /**
  * A month at words[i] ('since July', 'mid-November', 'September 2016', 'last month'), as months

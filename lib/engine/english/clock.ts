@@ -45,6 +45,11 @@ function toGmt(localMinutes: number, offsetHours: number): number {
   return (((localMinutes - offsetHours * 60) % MINUTES_PER_DAY) + MINUTES_PER_DAY) % MINUTES_PER_DAY;
 }
 
+/** clockAt's test of its first word, by its text alone: a number, or noon, midday, midnight. */
+export function mayOpenClock(word: string): boolean {
+  return /^\p{N}/u.test(word) || word === 'noon' || word === 'midday' || word === 'midnight';
+}
+
 /**
  * The clock time starting at words[i]: minutes after midnight GMT, the index of the first word
  * after it and its end offset (a.m./p.m. and zone included). null when words[i] does not start a clock time.

@@ -1,4 +1,4 @@
-import { digitsValue, longestPhraseAt, parseNumberWords, phraseAt, type Word } from './words';
+import { digitsValue, longestPhraseAt, mayOpenNumberWords, parseNumberWords, phraseAt, type Word } from './words';
 
 /**
  * Expected delays and durations in hours: "within hours", "in the next few hours", "several more
@@ -37,6 +37,18 @@ function openerAt(words: Word[], i: number): { length: number; fromNow: boolean 
   return { length: longestPhraseAt(words, i, OTHER_OPENERS)?.length ?? 0, fromNow: false };
 }
 
+const FURTHER = /^(?:more|further|additional|extra)$/;
+/** First words of the openers and vague counts, one of which (or a number, 'more', a unit) starts every duration. */
+const FIRST_WORDS = new Set([...FROM_NOW, ...OTHER_OPENERS, ...VAGUE_COUNTS.map((v) => v.phrase)].map((p) => p[0]!));
+
+/**
+ * durationAt's test of its first word, by its text alone: an opener, a count (digits, spelled or
+ * vague), 'more' and its like, or a unit (each part is optional but the unit).
+ */
+export function mayOpenDuration(word: string): boolean {
+  return FIRST_WORDS.has(word) || /^\p{N}/u.test(word) || mayOpenNumberWords(word) || FURTHER.test(word) || word in UNIT_HOURS;
+}
+
 /**
  * The delay or duration starting at words[i]: bounds in hours, the count as written times its
  * unit (`value`, hours), the unit's length in hours, and the index after it. null when words[i]
@@ -69,7 +81,7 @@ export function durationAt(
       }
     }
   }
-  if (/^(?:more|further|additional|extra)$/.test(words[k]?.text ?? '')) k++;
+  if (FURTHER.test(words[k]?.text ?? '')) k++;
   const unitWord = words[k]?.text ?? '';
   const unit = UNIT_HOURS[unitWord];
   if (unit === undefined) return null;

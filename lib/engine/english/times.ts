@@ -1,8 +1,8 @@
 import type { LayerContext, Span } from '../layer';
 import type { TimeRef } from '../types';
-import { clockAt } from './clock';
-import { calendarDateAt, dayOffset, monthOfYearAt, parsePublished, weekdayOffset, WEEKDAYS, type CalendarDay } from './calendar';
-import { durationAt } from './durations';
+import { clockAt, mayOpenClock } from './clock';
+import { calendarDateAt, dayOffset, mayOpenCalendarDate, mayOpenMonthOfYear, monthOfYearAt, parsePublished, weekdayOffset, WEEKDAYS, type CalendarDay } from './calendar';
+import { durationAt, mayOpenDuration } from './durations';
 import { phraseAt, readsAsYear, wordsOf, type Word } from './words';
 
 /**
@@ -124,6 +124,31 @@ function looksBack(words: Word[], at: number): boolean {
   return before === 'last' && /^(?:the|these|those)$/.test(words[at - 2]?.text ?? '');
 }
 
+/** Words that open a week ('early next week') or steer a weekday ('last Tuesday'). */
+const WEEK_LEADS = new Set(['early', 'earlier', 'late', 'later', 'last', 'next', 'this']);
+/** First words of the bounds and relative days. */
+const LEAD_WORDS = new Set([...BOUNDS.map((b) => b.phrase[0]!), ...RELATIVE_DAYS.map((r) => r.phrase[0]!), ...WEEK_LEADS, ...WEEKDAYS]);
+
+/**
+ * Whether any time can start at a word with this text. Each reader below first tests the word it
+ * starts at (or the bound before it), and those tests depend on the word's text alone, so their
+ * union is remembered per text and the readers run only where one of them can succeed: tried at
+ * every word they were a fifth of a cold English analysis.
+ */
+function mayOpenTime(word: string): boolean {
+  let opens = OPENS_TIME.get(word);
+  if (opens === undefined) {
+    opens = LEAD_WORDS.has(word) || mayOpenClock(word) || mayOpenCalendarDate(word) || mayOpenDuration(word) || mayOpenMonthOfYear(word);
+    // Bounded by the language's words, but a hostile page may invent many: start afresh then.
+    if (OPENS_TIME.size >= MAX_REMEMBERED_WORDS) OPENS_TIME.clear();
+    OPENS_TIME.set(word, opens);
+  }
+  return opens;
+}
+
+const OPENS_TIME = new Map<string, boolean>();
+const MAX_REMEMBERED_WORDS = 50_000;
+
 /**
  * Times in text[span.start, span.end) in text order, offsets into `text`. [] when there are none.
  */
@@ -134,6 +159,7 @@ export function findEnglishTimes(text: string, span: Span, ctx: LayerContext): T
   const future = FUTURE_RE.test(text.slice(span.start, span.end));
   const out: TimeRef[] = [];
   for (let i = 0; i < words.length; i++) {
+    if (!mayOpenTime(words[i]!.text)) continue;
     let bound: TimeRef['bound'] | undefined;
     let at = i;
     for (const b of BOUNDS) {

@@ -65,6 +65,11 @@ const TENS: Record<string, number> = {
 /** Scale words and their multipliers: "1.5 million", "two hundred". */
 export const SCALES: Record<string, number> = { hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
 
+/** parseNumberWords's test of its first word, by its text alone. */
+export function mayOpenNumberWords(word: string): boolean {
+  return word in UNITS || word in TENS || word === 'a' || word === 'an';
+}
+
 /**
  * A number spelled in words at words[i..] ("eighty-two", "two hundred and fifty", "a thousand"):
  * its value and how many words it spans, or null. "a"/"an" count only before a scale word.
