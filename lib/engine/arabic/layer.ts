@@ -7,6 +7,7 @@ import { tokenizeArabic, type KnownStem } from './tokenize';
 import { findArabicCues } from './cues';
 import { findArabicQuantities } from './numbers';
 import { findArabicTimes, notBeforeNegations } from './times';
+import { scanSpan } from './word-scan';
 
 /** The lexicon's test of a stem, one function per lexicon: the tokenizer remembers its splits by it. */
 function knownStems(): KnownStem {
@@ -24,7 +25,10 @@ export const arabicLayer: TextLayer = {
     return splitSentences(text);
   },
   tokens(text: string, span: Span): Token[] {
-    const norm = normalizeArabicSpan(text, span.start, span.end);
+    // The figure and time readers scan the same sentence next: its normalised text is made once,
+    // by that scan. (A scan of binary data is empty; the tokens are read from the text then.)
+    const scanned = scanSpan(text, span).norm;
+    const norm = scanned.text.length > 0 ? scanned : normalizeArabicSpan(text, span.start, span.end);
     return tokenizeArabic(norm, 0, norm.text.length, knownStems(), span.start);
   },
   quantities(text: string, span: Span): Quantity[] {
