@@ -348,6 +348,7 @@ describe('mentions in news wording', () => {
     ['Jabhat Fatah al-Sham, formerly the Nusra Front, refused the deal.', ['jabhat-fateh-al-sham', 'refusal', 'agreement']],
     ['Tchourkine met Mr Muftuoglu at the Khmeimim air base.', ['churkin', 'meeting', 'muftuoglu', 'hmeimim']],
     ['وقال السفير الروسي إن مقاتلي النصرة سيخرجون إلى إدلب', ['churkin', 'jabhat-fateh-al-sham', 'evacuation', 'idlib-province']],
+    ['وتقدمت القوات الموالية للحكومة الليبية في مدينة سرت', ['sirte']],
   ])('%s', (sentence, expected) => {
     const found = conceptsIn(sentence);
     for (const id of expected) expect(found, id).toContain(id);
@@ -369,6 +370,9 @@ describe('mentions in news wording', () => {
     ['وقال إبراهيم كالين إن المحادثات جرت بين الطرفين', ['opening']],
     ['وقال السفير الفرنسي إن عبد الله غادر البلد', ['aleppo-east-countryside', 'syrian-national-coalition', 'villages']],
     ['وأشرف الهلال الأحمر على نقل الجرحى إلى حي السليمانية', ['ashrafiyeh', 'iran']],
+    // 'سرت' is the verb of a truce taking effect far more often than Libya's Sirte.
+    ['وأوضح مصدر تركي أن الهدنة سرت اعتبارا من الساعة الثالثة', ['sirte']],
+    ['وسرت التهدئة في الأحياء الشرقية منذ مساء الثلاثاء', ['sirte']],
   ])('%s', (sentence, absent) => {
     const found = conceptsIn(sentence);
     for (const id of absent) expect(found, id).not.toContain(id);
