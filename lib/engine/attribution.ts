@@ -60,7 +60,10 @@ export function findContent(text: string, tokens: Token[], cues: CueHit[], menti
   // in the sentence is a side clause ('…، محذرا من أن …') and leaves the main clause as content.
   const attribution = cues.find(
     (c) =>
-      (c.kind === 'attribution' || c.kind === 'denial' || (lang === 'en' && c.kind === 'opinion' && /^described$/i.test(c.surface))) &&
+      (c.kind === 'attribution' ||
+        c.kind === 'denial' ||
+        (lang === 'en' && c.kind === 'opinion' && /^described$/i.test(c.surface)) ||
+        (lang === 'ar' && c.kind === 'opinion' && heldByNamedActor(tokens, c, mentions))) &&
       !PARTICIPLES.test(c.surface) &&
       // A trailing '…, a Turkish government source said on Tuesday.' frames a sentence of any length.
       (tokenIndexAt(tokens, c.start) <= MAX_ATTRIBUTION_INDEX || (lang === 'en' && c.kind === 'attribution' && tokenIndexAt(tokens, c.end - 1) >= tokens.length - TRAILING_ATTRIBUTION_TAIL)),
@@ -76,6 +79,30 @@ export function findContent(text: string, tokens: Token[], cues: CueHit[], menti
   return range;
 }
 
+/** Arabic verbs of judging and describing that report what their subject holds ('رأى', 'اعتبرت', 'وصف'). */
+const JUDGING_VERB_AR = /^[وف]?(?:رأى|يرى|ترى|اعتبر|اعتبرت|يعتبر|تعتبر|وصف|وصفت|يصف|تصف)$/;
+/** How far after such a verb its subject is looked for (VSO: 'رأى الرئيس السوري بشار الأسد أن'). */
+const HOLDER_REACH = 2;
+
+/**
+ * Whether an Arabic verb of judging is said by a named side: 'رأى الرئيس السوري بشار الأسد أن …',
+ * 'لافروف وصف المشاورات بأنها …', 'وصفت وزارة الخارجية التركية … بأنه …'. Then, as with 'قال', the
+ * sentence reports what that side holds. Analysts, observers or activists holding a view
+ * ('ويرى محللون أن') are no named side: that is the page's own assessment.
+ */
+function heldByNamedActor(tokens: Token[], cue: CueHit, mentions: ConceptMention[]): boolean {
+  return JUDGING_VERB_AR.test(cue.surface) && holderOf(tokenIndexAt(tokens, cue.start), mentions) !== undefined;
+}
+
+/** The named side right after (VSO) or right before (SVO) the verb at token `at`. */
+function holderOf(at: number, mentions: ConceptMention[]): ConceptMention | undefined {
+  const named = (m: ConceptMention) => m.kind === 'actor' && !PEOPLE_TYPES.has(typeOf(m.id)) && !MEDIA_TYPES.has(typeOf(m.id));
+  return mentions.find((m) => named(m) && m.first > at && m.first <= at + HOLDER_REACH) ?? mentions.find((m) => named(m) && m.last === at);
+}
+
+/** 'وصف X Y بأنه Z': what is described (Y) is part of what is said, not of who says it. */
+const DESCRIBING_VERB_AR = /^[وف]?(?:وصف|وصفت|يصف|تصف)$/;
+
 /**
  * Arabic prepositions that make a following 'أن' a clause of condition or time, as written. Not
  * 'إلى': 'أشار إلى أن' reports.
@@ -88,6 +115,11 @@ const ACCORDING_PHRASE_EN = 10;
 function findContentAt(text: string, tokens: Token[], attribution: CueHit, mentions: ConceptMention[], lang: 'ar' | 'en', from: number): ContentRange {
   const all: ContentRange = { first: 0, last: tokens.length, speakerFirst: 0, speakerLast: 0 };
   const after = tokenIndexAt(tokens, attribution.end - 1) + 1;
+  if (lang === 'ar' && DESCRIBING_VERB_AR.test(attribution.surface)) {
+    const holder = holderOf(from, mentions);
+    if (holder && holder.first > from) return { first: holder.last, last: tokens.length, speakerFirst: from, speakerLast: holder.last };
+    if (holder) return { first: after, last: tokens.length, speakerFirst: holder.first, speakerLast: after };
+  }
   if (ACCORDING.test(attribution.surface.split(/\s+/)[0]!)) {
     // 'بحسب المصادر التي توقعت إجلاء…' / 'According to the UN, …': the speaker is the phrase right
     // after the cue (its first actor, or two words), the rest is content; trailing '…, according

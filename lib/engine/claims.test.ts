@@ -47,6 +47,27 @@ describe('whyNotAClaim: judgements', () => {
   it('keeps a superlative someone is quoted saying', () => {
     expect(claimTexts('Zeid said the shelling of eastern Aleppo was one of the worst attacks on civilians in the war.', 'en')).toHaveLength(2);
   });
+
+  // 'رأى/اعتبر/وصف' said by a named side report what that side holds, as 'قال' does; held by
+  // analysts, observers or activists they are the page's own assessment.
+  it.each([
+    ['ورأى الرئيس السوري بشار الأسد أن استعادة حلب ستكون إنجازا كبيرا لكنها لن تنهي الحرب.', 'assad'],
+    ['واعتبر وزير الخارجية التركي أن ما يجري في حلب يرقى إلى جرائم حرب بحق المدنيين.', 'cavusoglu'],
+    ['ووصفت وزارة الخارجية التركية قصف المدنيين في حلب بأنه يرقى إلى تصفيات جماعية.', 'turkish-foreign-ministry'],
+    ['بل إن لافروف وصف المشاورات مع الأميركيين في جنيف بشأن حلب بأنها كانت عديمة الجدوى.', 'lavrov'],
+  ])('«%s» reports what %s holds: a claim', (sentence, speaker) => {
+    const page = analyzeArticle({ text: `وقال مسؤول تركي إن وقفاً لإطلاق النار دخل حيز التنفيذ في شرق حلب.\n${sentence}`, title: 'حلب', published: '2016-12-13' });
+    const claim = page.claims.find((c) => c.text.startsWith(sentence.slice(0, 12)));
+    expect(claim?.frame.speaker).toBe(speaker);
+  });
+
+  it.each([
+    'ويرى محللون أن خروج المعارضة من حلب سيشكل منعطفا حاسما في الحرب.',
+    'ويرى ناشطون أن ما جرى في حلب تهجير قسري يرقى إلى جريمة حرب.',
+    'ويعتبر مراقبون أن سقوط حلب سيغير موازين القوى في شمال سوريا.',
+  ])('«%s» is an assessment, not a claim', (sentence) => {
+    expect(claimTexts(sentence, 'ar')).toHaveLength(1);
+  });
 });
 
 describe("isAboutAleppo: a city's part named with another city is that city's", () => {

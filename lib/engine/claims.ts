@@ -5,6 +5,7 @@ import type { ConceptMatcher } from './lexicon';
 import { getConcept, isWithin } from './lexicon';
 import { readSentence, type SentenceReading } from './frames';
 import type { NameFinder } from './english/names';
+import { tokenIndexAt } from './sentence-tools';
 
 /**
  * Which sentences are check-worthy claims about Aleppo, and whether a page is about Aleppo at
@@ -107,7 +108,10 @@ export function whyNotAClaim(s: ReadSentence, text: string): string | null {
   const datedThing = frame.objects.length > 0 && frame.places.length > 0 && (frame.times.length > 0 || frame.speaker !== null);
   if (frame.events.length === 0 && !frame.quantities.some((q) => q.counts || q.base) && !datedThing) return 'no event';
   const opinion = cues.find((c) => c.kind === 'opinion');
-  if (opinion && (STRONG_OPINION.test(opinion.surface) || !frame.speaker)) return 'opinion';
+  // A named side's judgement ('رأى الأسد أن …') is a report of what that side holds: its verb
+  // frames the sentence as 'قال' does, and the claim is that they hold it.
+  const reported = opinion !== undefined && frame.speaker !== null && tokenIndexAt(tokens, opinion.start) < reading.contentToken;
+  if (opinion && ((STRONG_OPINION.test(opinion.surface) && !reported) || !frame.speaker)) return 'opinion';
   const firstPerson = tokens.some((t) => FIRST_PERSON_EN.test(t.norm)) && !frame.speaker && /["“«]/.test(text.slice(s.span.start, s.span.end));
   if (firstPerson) return 'first-person quote';
   if (cues.some((c) => c.kind === 'hedge') && !frame.speaker && frame.quantities.length === 0) return 'speculation';
