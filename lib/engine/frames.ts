@@ -112,6 +112,9 @@ function slot<R extends string>(text: string, base: number, m: ConceptMention, r
   return { id: m.id, role, start: m.start - base, end: m.end - base, surface: text.slice(m.start, m.end) };
 }
 
+/** Arabic 'لن' (with a conjunction or without): negates the future. */
+const FUTURE_NEGATOR_AR = /^[وف]?لن$/;
+
 function eventMention(
   text: string,
   base: number,
@@ -169,7 +172,9 @@ function eventMention(
   }
   const planned =
     cues.some((c) => (c.kind === 'future' || c.kind === 'hedge') && (before(c, NEGATION_SCOPE) || (c.start >= m.start && c.end <= m.end))) ||
-    modalBefore(tokens, m.first, lang);
+    modalBefore(tokens, m.first, lang) ||
+    // 'لن' is 'will not': what it negates is as much to come as what 'س' or 'will' announce.
+    (lang === 'ar' && cues.some((c) => c.kind === 'negation' && FUTURE_NEGATOR_AR.test(c.surface) && before(c, NEGATION_SCOPE)));
   // 'has not yet received the approval', 'لم يبدأ بعد': not happened so far is still awaited.
   const notYet = negated && !denied && stillAwaited(text, tokens, m, lang);
   return {

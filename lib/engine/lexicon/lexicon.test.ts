@@ -399,6 +399,8 @@ describe('the same claim in both languages', () => {
     ['احتجزت قوات النظام مئات الرجال عند الحواجز', 'Regime forces detained hundreds of men at checkpoints'],
     ['انسحب مقاتلو المعارضة من مساكن هنانو وحي الصاخور', 'Opposition fighters withdrew from Masaken Hanano and al-Sakhour'],
     ['قالت اليونيسف إن مئات الأطفال عالقون في دار للأيتام في شرق حلب', 'UNICEF said hundreds of children were trapped in an orphanage in east Aleppo'],
+    // 'the Russian military' is the ministry in English copy, 'الجيش الروسي' the forces it commands
+    ['أجرى الجيش الروسي مفاوضات مع المعارضة في شرق حلب', 'The Russian military held talks with the rebels in east Aleppo'],
   ])('%s', (arabic, english) => {
     const ar = conceptsIn(arabic);
     const en = conceptsIn(english);

@@ -252,6 +252,18 @@ describe('two imprecise figures agree only when they are of one kind', () => {
   });
 });
 
+describe("Arabic 'لن' negates what is to come", () => {
+  it.each([
+    // 'will mean the end of the war' against 'will not be the end of the war': the same future, opposed
+    ['وقال الرئيس بشار الأسد إن الانتصار في معركة حلب سيعني نهاية الحرب في سوريا.', 'اعتبر الرئيس السوري بشار الأسد أن الانتصار في معركة حلب سيكون إنجازا كبيرا لقواته، لكنه لن يكون نهاية الحرب في سوريا.', 'ar', 'conflicts:negated'],
+    ['Assad said victory in Aleppo would mean the end of the war in Syria.', 'اعتبر الرئيس السوري بشار الأسد أن الانتصار في معركة حلب سيكون إنجازا كبيرا لقواته، لكنه لن يكون نهاية الحرب في سوريا.', 'ar', 'conflicts:negated'],
+    // and agrees with 'will not put an end to the war'
+    ['ورأى الأسد أن الانتصار في حلب لن يضع حدا للحرب في سوريا.', 'اعتبر الرئيس السوري بشار الأسد أن الانتصار في معركة حلب سيكون إنجازا كبيرا لقواته، لكنه لن يكون نهاية الحرب في سوريا.', 'ar', 'corroborates:same-event'],
+  ] as const)('«%s» against «%s» (%s): %s', (claim, src, lang, want) => {
+    expect(stanceFor(claim, src, lang)).toBe(want);
+  });
+});
+
 describe('a week named for when something was said is taken at its middle', () => {
   // Page of Tuesday 13 December, source of Friday the 9th: 'last week' (4-10 December) reaches it.
   const NO_PROGRESS = 'وكان مسؤول أميركي قال قبل مغادرة كيري هامبورغ «لم يحصل تقدم حول مسألة حلب».';
