@@ -66,7 +66,10 @@ export function findContent(text: string, tokens: Token[], cues: CueHit[], menti
         (lang === 'ar' && c.kind === 'opinion' && heldByNamedActor(tokens, c, mentions))) &&
       !PARTICIPLES.test(c.surface) &&
       // A trailing '…, a Turkish government source said on Tuesday.' frames a sentence of any length.
-      (tokenIndexAt(tokens, c.start) <= MAX_ATTRIBUTION_INDEX || (lang === 'en' && c.kind === 'attribution' && tokenIndexAt(tokens, c.end - 1) >= tokens.length - TRAILING_ATTRIBUTION_TAIL)),
+      (tokenIndexAt(tokens, c.start) <= MAX_ATTRIBUTION_INDEX ||
+        (lang === 'en' && c.kind === 'attribution' && tokenIndexAt(tokens, c.end - 1) >= tokens.length - TRAILING_ATTRIBUTION_TAIL) ||
+        // So does a trailing '…, according to humanitarian sources in Gaziantep.' / '… بحسب مصادر إنسانية في غازي عنتاب'.
+        (c.kind === 'attribution' && ACCORDING.test(c.surface.split(/\s+/)[0]!) && phraseEnd(text, tokens, tokenIndexAt(tokens, c.end - 1) + 1) === tokens.length)),
   );
   if (!attribution) return all;
   const from = tokenIndexAt(tokens, attribution.start);
@@ -109,8 +112,18 @@ const DESCRIBING_VERB_AR = /^[وف]?(?:وصف|وصفت|يصف|تصف)$/;
  */
 const SUBORDINATING_AR = new Set(['على', 'بعد', 'قبل', 'دون', 'بدون']);
 
-/** Longest English 'according to …' source phrase read to its comma or the sentence's end. */
-const ACCORDING_PHRASE_EN = 10;
+/** Longest 'according to …' source phrase read to its comma or the sentence's end. */
+const ACCORDING_PHRASE = 10;
+
+/**
+ * Where the phrase starting at token `from` ends: the first clause break or the sentence's end, if
+ * within ACCORDING_PHRASE tokens; -1 when it runs longer.
+ */
+function phraseEnd(text: string, tokens: Token[], from: number): number {
+  let end = from;
+  while (end < tokens.length && end < from + ACCORDING_PHRASE && !(end > from && isClauseBreak(text, tokens[end - 1]!, tokens[end]!))) end++;
+  return end === tokens.length || (end > from && end < tokens.length && isClauseBreak(text, tokens[end - 1]!, tokens[end]!)) ? end : -1;
+}
 
 function findContentAt(text: string, tokens: Token[], attribution: CueHit, mentions: ConceptMention[], lang: 'ar' | 'en', from: number): ContentRange {
   const all: ContentRange = { first: 0, last: tokens.length, speakerFirst: 0, speakerLast: 0 };
@@ -126,13 +139,11 @@ function findContentAt(text: string, tokens: Token[], attribution: CueHit, menti
     // to X' keeps what comes before.
     const actor = mentions.find((m) => m.kind === 'actor' && m.first >= after && m.first <= after + 2);
     let speakerEnd = actor ? actor.last : Math.min(tokens.length, after + 2);
-    // English: 'according to people familiar with the talks', 'according to officials who asked
-    // not to be named': the source runs to the end of its phrase (a comma or the sentence's end).
-    if (lang === 'en') {
-      let end = after;
-      while (end < tokens.length && end < after + ACCORDING_PHRASE_EN && !(end > after && isClauseBreak(text, tokens[end - 1]!, tokens[end]!))) end++;
-      if (end === tokens.length || isClauseBreak(text, tokens[end - 1]!, tokens[end]!)) speakerEnd = Math.max(speakerEnd, end);
-    }
+    // 'according to people familiar with the talks', 'according to officials who asked not to be
+    // named': the source runs to the end of its phrase (a comma or the sentence's end). So does an
+    // Arabic one that closes the sentence ('… بحسب مصادر إنسانية في غازي عنتاب').
+    const end = phraseEnd(text, tokens, after);
+    if (lang === 'en' ? end >= 0 : end === tokens.length) speakerEnd = Math.max(speakerEnd, end);
     for (let i = after; i < speakerEnd && i + 1 < tokens.length; i++) if (isClauseBreak(text, tokens[i]!, tokens[i + 1]!)) speakerEnd = i + 1;
     if (from <= 1) return { first: speakerEnd, last: tokens.length, speakerFirst: from, speakerLast: speakerEnd };
     // A parenthetical 'X، بحسب مصدر تركي، Y' / 'X, according to the UN, Y': the speaker is the

@@ -177,6 +177,16 @@ describe("an English 'according to' phrase runs to its comma or the sentence's e
   it('what follows a mid-sentence aside is still the claim', () => {
     expect(events(frameOf('The ceasefire in Aleppo, according to officials familiar with the talks, took effect at noon.', 'en'))).toContain('ceasefire');
   });
+
+  // However long the sentence before it: where the source sits is not where the claim happens.
+  it.each([
+    ['The Red Cross and the Syrian Arab Red Crescent have been asked by the parties to supervise the evacuation of the last rebel-held districts, according to humanitarian sources in Gaziantep.', 'en'],
+    ['وطلبت الأطراف من اللجنة الدولية للصليب الأحمر والهلال الأحمر العربي السوري الإشراف على عملية إجلاء المدنيين والمقاتلين من الأحياء المحاصرة، بحسب مصادر إنسانية في غازي عنتاب.', 'ar'],
+  ] as const)('a trailing source phrase closing a long sentence is not its place: %s', (text, lang) => {
+    const f = frameOf(text, lang);
+    expect(f.places.map((p) => p.id)).not.toContain('turkish-border-towns');
+    expect(events(f)).toContain('evacuation');
+  });
 });
 
 describe("Arabic 'على أن' / 'بعد أن' open a clause of the reported content, not the content itself", () => {
