@@ -108,6 +108,32 @@ function placeRole(tokens: Token[], m: ConceptMention, lang: 'ar' | 'en', moveme
   return 'location';
 }
 
+/** Words that lead from one stop of a route to the next ('إلى الراشدين ثم ريف حلب الغربي', 'to al-Rashideen, then Idlib'). */
+const ONWARD = { ar: new Set(['ثم', 'وثم']), en: new Set(['then']) };
+/** How many tokens may sit between a stop and the word leading on ('الراشدين الخامسة ثم'). */
+const ONWARD_REACH = 3;
+
+/**
+ * Roles of a sentence's places, with the next stop of a route read as a destination too: in
+ * 'buses will go to al-Rashideen, then the western countryside' the countryside is where they go,
+ * though no 'to' stands before it.
+ */
+function onwardStops(tokens: Token[], places: ConceptMention[], roles: PlaceRole[], lang: 'ar' | 'en'): PlaceRole[] {
+  for (let i = 1; i < places.length; i++) {
+    if (roles[i] !== 'location' || roles[i - 1] !== 'destination') continue;
+    const from = places[i - 1]!.last;
+    const to = places[i]!.first;
+    if (to - from > ONWARD_REACH) continue;
+    for (let k = from; k < to; k++) {
+      if (ONWARD[lang].has(tokens[k]!.norm)) {
+        roles[i] = 'destination';
+        break;
+      }
+    }
+  }
+  return roles;
+}
+
 function slot<R extends string>(text: string, base: number, m: ConceptMention, role: R): FrameSlot<R> {
   return { id: m.id, role, start: m.start - base, end: m.end - base, surface: text.slice(m.start, m.end) };
 }
@@ -492,7 +518,8 @@ export function readSentence(
     .filter((m) => m.kind === 'actor' && m.id !== speaker)
     .map((m) => slot<ActorRole>(text, base, m, PEOPLE_TYPES.has(getConcept(m.id)?.type ?? '') ? 'patient' : 'agent'));
   const elsewhere = content.filter((m) => m.kind === 'place' && ofAnotherCity(text, tokens, m, mentions));
-  const places = content.filter((m) => m.kind === 'place' && !elsewhere.includes(m)).map((m) => slot(text, base, m, placeRole(tokens, m, lang, movement)));
+  const placeMentions = content.filter((m) => m.kind === 'place' && !elsewhere.includes(m));
+  const places = onwardStops(tokens, placeMentions, placeMentions.map((m) => placeRole(tokens, m, lang, movement)), lang).map((role, i) => slot(text, base, placeMentions[i]!, role));
   const objects = [...new Set(content.filter((m) => m.kind === 'object').map((m) => m.id))];
   // A time inside the attribution ('officials said on Saturday that …') dates the speaking,
   // not the event; a figure there ('after two brief encounters in Hamburg, an official said…')

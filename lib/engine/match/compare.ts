@@ -1,4 +1,4 @@
-import type { Claim, ClaimFrame, EventMention, StanceReason, Stance, TimeRef } from '../types';
+import type { Claim, ClaimFrame, EventMention, FrameSlot, PlaceRole, StanceReason, Stance, TimeRef } from '../types';
 import { compatibleConcepts, getConcept, isWithin } from '../lexicon';
 import { ALEPPO } from '../claims';
 import { ASPECT_EVENTS } from '../frames';
@@ -105,6 +105,24 @@ function eventNear(frame: ClaimFrame, at: number): string | null {
   const before = events.filter((e) => e.start < at).sort((a, b) => b.start - a.start)[0];
   const after = events.filter((e) => e.start >= at).sort((a, b) => a.start - b.start)[0];
   return (before ?? after)?.id ?? null;
+}
+
+/**
+ * Words between two destinations that make the first a stop on the way to the second: 'إلى
+ * الراشدين ثم ريف حلب الغربي', 'وصولاً إلى الراشدين ومنها إلى…', 'to al-Rashideen, then on to
+ * Idlib', 'from where they will go to…'. Not 'and': 'fighters to Idlib and civilians to the
+ * countryside' are two groups' destinations.
+ */
+const ONWARD = /(?:^|[\s،,(])(?:و?ثم|و?منها|و?من هناك|then|from there|from where|on to|onward|onwards)(?=$|[\s،,)])/i;
+/** How far apart two stops of one route are written, at most (characters). */
+const ONWARD_GAP = 60;
+
+/** Whether a destination is a stop on a route: another destination follows it, led on to by 'then'. */
+function isWaypoint(claim: Claim, p: FrameSlot<PlaceRole>): boolean {
+  if (p.role !== 'destination') return false;
+  return claim.frame.places.some(
+    (x) => x.role === 'destination' && x.start >= p.end && x.start - p.end <= ONWARD_GAP && ONWARD.test(claim.text.slice(p.end, x.start)),
+  );
 }
 
 /** Whether a frame names this event (or a compatible one, or the same aspect). */
@@ -400,11 +418,12 @@ function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (
       if (p.role === 'destination') agreements.push({ code: 'same-place', claimValue: p.surface, sourceValue: same.surface, conceptId: p.id });
       continue;
     }
-    if (p.role === 'destination' || p.role === 'origin') {
+    if ((p.role === 'destination' || p.role === 'origin') && !isWaypoint(claim, p)) {
       // The same role for the same event: where evacuees go, not where the buses arrived.
+      // A stop on the way ('to al-Rashideen, then the countryside') is no other destination.
       const claimEvent = eventNear(c, p.start);
       const rival = s.places.find((x) => {
-        if (x.role !== p.role || isVague(x.id)) return false;
+        if (x.role !== p.role || isVague(x.id) || isWaypoint(source, x)) return false;
         const sourceEvent = eventNear(s, x.start);
         return !claimEvent || !sourceEvent || compatibleConcepts(claimEvent, sourceEvent);
       });

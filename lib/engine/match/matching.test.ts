@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle, analyzeDocument, checkArticle, CorpusIndex, type CorpusDoc } from '../index';
+import { sourceDoc } from '../statement.test-util';
 
 /**
  * Matching and stance, table-driven: a page sentence against a one-sentence source, in the same
@@ -249,6 +250,22 @@ describe('two imprecise figures agree only when they are of one kind', () => {
     ['Thousands of civilians fled eastern Aleppo to government-held areas, the UN said.', 'وحذر المفوض الأممي من مخاطر يتعرض لها آلاف السوريين الذين فروا من حلب الشرقية إلى مناطق النظام.', 'ar', 'corroborates:compatible-figure'],
   ] as const)('«%s» against «%s» (%s): %s', (claim, src, lang, want) => {
     expect(stanceFor(claim, src, lang)).toBe(want);
+  });
+});
+
+describe('a stop on the way is no other destination', () => {
+  it.each([
+    // 'to Khan al-Asal, then Idlib': Idlib is where they go, though no 'to' stands before it
+    ['Fighters will be evacuated from Aleppo to Idlib, field sources said.', 'وقالت مصادر ميدانية إن الحافلات ستنقل المقاتلين من حلب إلى خان العسل ثم إدلب.', 'ar', 'corroborates:same-place'],
+    ['Fighters will be evacuated from Aleppo to Idlib, field sources said.', 'Field sources said the fighters would be evacuated from Aleppo by bus to Khan al-Asal, then Idlib.', 'en', 'corroborates:same-place'],
+    // another end of the route still differs, and it is the end that is named as differing
+    ['Fighters will be evacuated from Aleppo to Jarablus, field sources said.', 'وقالت مصادر ميدانية إن الحافلات ستنقل المقاتلين من حلب إلى خان العسل ثم إدلب.', 'ar', 'conflicts:place-differs:إدلب'],
+    // two groups' destinations joined by 'and' are no route
+    ['Fighters will be evacuated from Aleppo to Jarablus, field sources said.', 'وقالت مصادر ميدانية إن المقاتلين سينقلون من حلب إلى خان العسل والمدنيين إلى إدلب.', 'ar', 'conflicts:place-differs:خان العسل'],
+  ] as const)('«%s» against «%s» (%s): %s', (claim, src, lang, want) => {
+    const m = checkArticle({ text: claim, title: 'حلب Aleppo', published: '2016-12-13' }, new CorpusIndex([sourceDoc(src, lang)])).claims[0]?.matches[0];
+    const got = m ? `${m.stance}:${m.reasonDetail.code}` : 'none';
+    expect(want.startsWith('conflicts') ? `${got}:${m?.reasonDetail.sourceValue}` : got).toBe(want);
   });
 });
 
