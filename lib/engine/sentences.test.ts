@@ -24,6 +24,15 @@ describe('splitSentences', () => {
     expect(split(t)).toEqual([t]);
   });
 
+  it("starts a sentence at a short fragment that opens with a verb, where '.' is a comma", () => {
+    const first = 'وقال المتحدث باسم الفصيل في سوريا. أحمد قره علي. إن جميع المقاتلين سيجلون إلي مناطق المعارضة.';
+    const second = 'وكانت دمشق. المدعومة من روسيا. قد شنت. منتصف الشهر الماضي. هجوما واسعا علي القطاع الشرقي.';
+    expect(split(`${first} ${second}`)).toEqual([first, second]);
+    // A name cut off by a dot is no verb, though it starts with a letter of 'و' or 'ف'.
+    const t = 'أعلن السفير الروسي لدي الأممالمتحدة. فيتالي تشوركين. أن عملية حلب العسكرية ستنتهي. خلال ساعات.';
+    expect(split(t)).toEqual([t]);
+  });
+
   it('keeps a quotation with full stops inside in one sentence', () => {
     const t = 'وقال المبعوث: "سمعت عن الاتفاق قبل قليل. نحن مستعدون للدخول إلى حلب". وأضاف أن الأمم المتحدة تنتظر.';
     expect(split(t)).toHaveLength(2);

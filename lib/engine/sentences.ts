@@ -72,6 +72,12 @@ function rawSentences(text: string): Span[] {
 
 /** Words that open a new Arabic sentence inside a paragraph. */
 const OPENER = /^(?:[وف][\u0621-\u064a]{2,}|كما|لكن|ثم|من جانب|من جهت|بدور|في المقابل|في غضون|يشار|يذكر|حسب|بحسب|وفق|أضاف|أكد|قال|أعلن|أفاد|أشار|ذكر|أوضح|نقل|شدد|حذر|دعا|طالب|اعتبر|كشف)/;
+/**
+ * Verbs a news sentence opens with, with a conjunction or without: a short fragment that starts
+ * with one opens a sentence even where '.' is a comma. (Not any word after و/ف, as OPENER takes:
+ * 'فيتالي تشوركين.' is a name cut off by a dot.)
+ */
+const OPENING_VERB = /^[وف]?(?:كان|كانت|قال|قالت|أعلن|أعلنت|أكد|أكدت|أضاف|أضافت|أفاد|أفادت|أشار|أشارت|ذكر|ذكرت|أوضح|أوضحت|نقل|نقلت|شدد|شددت|حذر|حذرت|دعا|دعت|طالب|طالبت|اعتبر|اعتبرت|كشف|كشفت|تابع|تابعت)(?=[\s.،,]|$)/;
 /** When this share of fragments is shorter than a sentence, '.' is being used as a comma. */
 const DOT_AS_COMMA_SHARE = 0.2;
 
@@ -100,12 +106,16 @@ export function splitSentences(text: string): Span[] {
     const body = text.slice(span.start, span.end);
     const prev = out[out.length - 1];
     const sameParagraph = prev !== undefined && !text.slice(prev.end, span.start).includes('\n');
-    const continues = CONTINUATION.test(body) || (dotAsComma && !OPENER.test(body.replace(/^["«¢]/, '')));
+    const bare = body.replace(/^["«¢]/, '');
+    const continues = CONTINUATION.test(body) || (dotAsComma && !OPENER.test(bare));
     // A few unpunctuated words closing a paragraph are a stray subheading ('قصف متجدد'), not
     // the end of the sentence before them.
     const lineEnd = text.indexOf('\n', span.end);
     const strayHeading = !/[.!?؟"»”]$/.test(body) && !text.slice(span.end, lineEnd < 0 ? text.length : lineEnd).trim();
-    if (prev && sameParagraph && !strayHeading && (fewerWordsThan(body, MIN_SENTENCE_WORDS) || continues)) {
+    // Where '.' is a comma, a short fragment that opens a sentence ('وكانت دمشق. المدعومة من
+    // روسيا. قد شنت …') starts one: the fragments after it are its own.
+    const shortTail = fewerWordsThan(body, MIN_SENTENCE_WORDS) && !(dotAsComma && OPENING_VERB.test(bare));
+    if (prev && sameParagraph && !strayHeading && (shortTail || continues)) {
       prev.end = span.end;
       continue;
     }
