@@ -349,6 +349,8 @@ describe('mentions in news wording', () => {
     ['Tchourkine met Mr Muftuoglu at the Khmeimim air base.', ['churkin', 'meeting', 'muftuoglu', 'hmeimim']],
     ['وقال السفير الروسي إن مقاتلي النصرة سيخرجون إلى إدلب', ['churkin', 'jabhat-fateh-al-sham', 'evacuation', 'idlib-province']],
     ['وتقدمت القوات الموالية للحكومة الليبية في مدينة سرت', ['sirte']],
+    ['وكانت الأحياء الشمالية قد سقطت بيد القوات الحكومية في الأيام الأولى للهجوم', ['control', 'syrian-army']],
+    ['The northern districts fell into the hands of government forces in the first days of the offensive.', ['control', 'syrian-army']],
   ])('%s', (sentence, expected) => {
     const found = conceptsIn(sentence);
     for (const id of expected) expect(found, id).toContain(id);
