@@ -67,6 +67,7 @@ export function findContent(text: string, tokens: Token[], cues: CueHit[], menti
       !PARTICIPLES.test(c.surface) &&
       // A trailing '…, a Turkish government source said on Tuesday.' frames a sentence of any length.
       (tokenIndexAt(tokens, c.start) <= MAX_ATTRIBUTION_INDEX ||
+        framedAfterPreamble(text, tokens, c, lang) ||
         (lang === 'en' && c.kind === 'attribution' && tokenIndexAt(tokens, c.end - 1) >= tokens.length - TRAILING_ATTRIBUTION_TAIL) ||
         // So does a trailing '…, according to humanitarian sources in Gaziantep.' / '… بحسب مصادر إنسانية في غازي عنتاب'.
         (c.kind === 'attribution' && ACCORDING.test(c.surface.split(/\s+/)[0]!) && phraseEnd(text, tokens, tokenIndexAt(tokens, c.end - 1) + 1) === tokens.length)),
@@ -80,6 +81,40 @@ export function findContent(text: string, tokens: Token[], cues: CueHit[], menti
     if (clause > 0) range.speakerClause = clause;
   }
   return range;
+}
+
+/** Words a sentence's circumstantial preamble opens with ('After meeting Kerry in Hamburg, Lavrov announced that …'). */
+const PREAMBLE_OPENERS = {
+  en: new Set(['after', 'before', 'barely', 'just', 'shortly', 'hours', 'days', 'earlier', 'later', 'on', 'in', 'at', 'during', 'following', 'amid', 'speaking', 'while', 'as', 'since', 'having']),
+  ar: new Set(['بعد', 'وبعد', 'قبل', 'وقبل', 'عقب', 'وعقب', 'اثر', 'واثر', 'خلال', 'وخلال', 'في', 'وفي', 'على', 'وعلى', 'ومن', 'من', 'منذ', 'ومنذ', 'وسط', 'ووسط', 'بينما']),
+};
+/** Tokens a reporting verb's 'that' may follow it by ('announced that', 'أعلن وزير الخارجية الروسي أن'). */
+const THAT_REACH = 8;
+
+/**
+ * A reporting verb past the sentence's first words that still frames it: the sentence opens with
+ * a circumstantial preamble ('Barely a week before the deal, after meeting John Kerry in Hamburg,
+ * Sergei Lavrov announced that …', 'وبعد لقائه كيري في هامبورغ، أعلن لافروف أن …'), a clause
+ * break comes just before the speaker, and a 'that' follows the verb. What the preamble tells is
+ * when and where it was said, not what was said.
+ */
+function framedAfterPreamble(text: string, tokens: Token[], cue: CueHit, lang: 'ar' | 'en'): boolean {
+  if (cue.kind !== 'attribution' || PARTICIPLES.test(cue.surface) || ACCORDING.test(cue.surface.split(/\s+/)[0]!)) return false;
+  if (!PREAMBLE_OPENERS[lang].has(tokens[0]?.norm ?? '')) return false;
+  const at = tokenIndexAt(tokens, cue.start);
+  const words = ROLE_WORDS[lang].complementizers;
+  let that = -1;
+  for (let k = at; k < Math.min(tokens.length, at + THAT_REACH); k++) {
+    if (k > at && isClauseBreak(text, tokens[k - 1]!, tokens[k]!)) break;
+    if (words.has(tokens[k]!.norm) || words.has(bare(tokens[k]!.norm, lang))) {
+      that = k;
+      break;
+    }
+  }
+  if (that < 0) return false;
+  // The speaker's clause starts at the last clause break before the verb, a few words back at most.
+  for (let k = at; k > Math.max(0, at - MAX_SPEAKER_TOKENS / 2); k--) if (isClauseBreak(text, tokens[k - 1]!, tokens[k]!)) return true;
+  return false;
 }
 
 /** Arabic verbs of judging and describing that report what their subject holds ('رأى', 'اعتبرت', 'وصف'). */

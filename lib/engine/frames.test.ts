@@ -166,6 +166,23 @@ describe('English names the lexicon lacks', () => {
   });
 });
 
+describe('a circumstantial preamble before the speaker is not what is said', () => {
+  it.each([
+    ['Barely a week before the deal, after meeting John Kerry on the sidelines of an OSCE gathering in Hamburg, Sergei Lavrov announced that the Syrian army had halted active combat operations in eastern Aleppo.', 'en'],
+    ['وبعد لقاء جمعه بنظيره الأميركي جون كيري على هامش اجتماع منظمة الأمن والتعاون في أوروبا في هامبورغ، أعلن وزير الخارجية الروسي سيرغي لافروف أن الجيش السوري أوقف عملياته العسكرية في شرق حلب.', 'ar'],
+  ] as const)('%s', (text, lang) => {
+    const f = frameOf(text, lang);
+    expect(f.speaker).toBe('lavrov');
+    expect(events(f)).toEqual(['halt-military-operations']);
+    expect(f.places.map((p) => p.id)).toEqual(['east-aleppo']);
+  });
+
+  it("keeps a long sentence's first clause when no 'that' follows the verb", () => {
+    const f = frameOf('After weeks of bombardment and a siege that cut off food and medicine, government forces captured the Sheikh Saeed district of eastern Aleppo on Monday, a military source announced on state television.', 'en');
+    expect(events(f)).toContain('control');
+  });
+});
+
 describe("an English 'according to' phrase runs to its comma or the sentence's end", () => {
   it.each([
     ['Turkish intelligence officials met rebel representatives from Aleppo in Ankara, according to people familiar with the talks.'],
