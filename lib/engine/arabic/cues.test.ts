@@ -37,6 +37,19 @@ describe('findArabicCues', () => {
     expect(cues('بسط الجيش سيطرته على المدينة').some((c) => c.startsWith('future'))).toBe(false);
   });
 
+  it.each([
+    'الأحياء التي لا تزال تحت سيطرة المعارضة',
+    'نحو 50 ألف مدني ما زالوا محاصرين',
+    'مدنيون ما يزالون عالقين في الجيب',
+    'ولا يزال القصف مستمرا',
+  ])("reads 'لا/ما زال' in «%s» as 'still', not as a negation", (text) => {
+    expect(cues(text).some((c) => c.startsWith('negation'))).toBe(false);
+  });
+
+  it("still negates with 'لا' before another verb", () => {
+    expect(cues('الفصائل لا تزيل الألغام')).toContain('negation:لا');
+  });
+
   it('flags questions', () => {
     expect(cues('هل تصمد الهدنة في حلب؟')).toContain('question:?');
   });

@@ -10,7 +10,7 @@ import { normalizeArabicWord } from './normalize';
 type CueKind = CueHit['kind'];
 
 const LISTS: Record<Exclude<CueKind, 'question'>, string[]> = {
-  negation: ['لم', 'لن', 'ليس', 'ليست', 'ليسوا', 'لسنا', 'لا', 'عدم', 'لايوجد', 'ما زال', 'دون'],
+  negation: ['لم', 'لن', 'ليس', 'ليست', 'ليسوا', 'لسنا', 'لا', 'عدم', 'لايوجد', 'دون'],
   denial: [
     'نفى', 'نفت', 'ينفي', 'تنفي', 'ينفون', 'نفوا', 'نفي', 'نفيه', 'نفيها', 'أنكر', 'أنكرت', 'ينكر', 'تنكر',
     'كذب', 'كذبت', 'تكذيب', 'دحض', 'دحضت', 'عار عن الصحة', 'لا أساس له', 'مزاعم', 'ادعاءات', 'شائعات',
@@ -41,6 +41,13 @@ const LISTS: Record<Exclude<CueKind, 'question'>, string[]> = {
 
 /** First-person forms: a resident's own words, not a checkable report. */
 const FIRST_PERSON = ['نعرف', 'نريد', 'نريده', 'أريد', 'لا نعرف', 'نخرج', 'سنذهب', 'نحن', 'أنا', 'نخاف', 'نأمل'];
+
+/**
+ * 'زال' after 'لا' or 'ما' ('لا تزال تحت سيطرة المعارضة', 'ما زالوا محاصرين') means 'still': what
+ * follows is affirmed, not negated.
+ */
+const STILL_VERB = /^(?:زال|زالت|زالوا|يزال|تزال|يزالون|نزال)$/;
+const STILL_NEGATORS = new Set(['لا', 'ما']);
 
 function stripConjunction(norm: string): string {
   return norm.length > 2 && /^[وف]/.test(norm) ? norm.slice(1) : norm;
@@ -76,6 +83,10 @@ export function findArabicCues(text: string, tokens: Token[]): CueHit[] {
       const last = tokens[i + phrase.words.length - 1]!;
       hits.push({ kind: phrase.kind, start: tok.start, end: last.end, surface: text.slice(tok.start, last.end) });
       i += phrase.words.length - 1;
+      continue;
+    }
+    if (STILL_NEGATORS.has(bare) && STILL_VERB.test(tokens[i + 1]?.norm ?? '')) {
+      i++;
       continue;
     }
     let kind = INDEX.get(bare) ?? INDEX.get(tok.norm);
