@@ -26,3 +26,28 @@ describe('conditionalClauses: what an if clause names is supposed, not reported'
     expect(stanceFor(claim, SINCE_SEPTEMBER, 'ar')).toBe('conflicts:time-differs');
   });
 });
+
+describe("concessiveClauses: who a 'despite' clause names is background, not a side", () => {
+  it.each([
+    ['Shelling resumed on the besieged districts of east Aleppo despite the Russian announcement.', 'en', 'russia'],
+    ['Government planes bombed east Aleppo in spite of Turkish appeals for calm.', 'en', 'turkey'],
+    ['تجدد القصف على الأحياء الشرقية من حلب على الرغم من الإعلان الروسي.', 'ar', 'russia'],
+    ['واستمر القصف على شرق حلب رغم الدعوات الأممية.', 'ar', 'un'],
+  ] as const)('«%s» (%s): %s is not a side, the shelling stays', (text, lang, side) => {
+    const f = frameOf(text, lang);
+    expect(f.actors.map((a) => a.id)).not.toContain(side);
+    expect(f.events.map((e) => e.id)).toContain('shelling');
+  });
+
+  it('a side named before the concession stays', () => {
+    expect(frameOf('Russian jets bombed east Aleppo despite the truce.', 'en').actors.map((a) => a.id)).toContain('russia');
+  });
+
+  const RESUMED = 'ميدانياً، تجدد القصف على الأحياء المتبقية بيد المعارضة السورية المسلحة شرقي حلب.';
+  it.each([
+    ['ميدانياً، تجدد القصف اليوم على الأحياء المحاصرة في شرق حلب، على الرغم من الإعلان الروسي.'],
+    ['Shelling resumed today on the rebel-held districts of eastern Aleppo, despite the Russian announcement.'],
+  ])('«%s» is corroborated by a source that does not name Russia', (claim) => {
+    expect(stanceFor(claim, RESUMED, 'ar')).toBe('corroborates:same-event');
+  });
+});

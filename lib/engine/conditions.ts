@@ -14,6 +14,31 @@ const IF_AR = new Set(['اذا', 'واذا', 'لو', 'ولو', 'لولا', 'طا
 /** Arabic two-word openers: 'في حال', 'في حالة'. */
 const IN_CASE_AR = new Set(['حال', 'حاله']);
 
+/**
+ * A concession is the background a claim stands against: 'shelling resumed despite the Russian
+ * announcement', 'تجدد القصف على الرغم من الإعلان الروسي'. Who the 'despite' clause names is not a
+ * side of the claim's event, so a source telling that event need not name them. The clause runs
+ * from its word to the next clause break.
+ */
+const DESPITE_EN = new Set(['despite', 'notwithstanding']);
+const DESPITE_AR = new Set(['رغم', 'برغم', 'ورغم', 'بالرغم', 'وبالرغم', 'الرغم']);
+
+/** Token ranges [from, to) of the sentence's concessive clauses; [] when it has none. */
+export function concessiveClauses(text: string, tokens: Token[], lang: 'ar' | 'en'): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const n = tokens[i]!.norm;
+    // 'in spite of': the clause starts at 'in'.
+    const spite = lang === 'en' && n === 'spite' && i > 0 && tokens[i - 1]!.norm === 'in';
+    if (!(lang === 'en' ? DESPITE_EN.has(n) || spite : DESPITE_AR.has(n))) continue;
+    let end = i + 1;
+    while (end < tokens.length && !isClauseBreak(text, tokens[end - 1]!, tokens[end]!)) end++;
+    out.push([spite ? i - 1 : i, end]);
+    i = end - 1;
+  }
+  return out;
+}
+
 /** Token ranges [from, to) of the sentence's conditional clauses; [] when it has none. */
 export function conditionalClauses(text: string, tokens: Token[], lang: 'ar' | 'en'): [number, number][] {
   const out: [number, number][] = [];

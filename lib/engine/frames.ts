@@ -10,7 +10,7 @@ import { readSequence } from './sequence';
 import { readParties, withCoordinatedAgents } from './parties';
 import { movementByVerb } from './movement';
 import { isDraft } from './draft';
-import { conditionalClauses } from './conditions';
+import { concessiveClauses, conditionalClauses } from './conditions';
 
 /**
  * Reads one sentence into a claim frame: who says it, what happens (events, with polarity and
@@ -494,7 +494,12 @@ export function readSentence(
   const inAside = (m: ConceptMention) => range.speakerFirst > range.first && range.speakerLast < range.last && m.first >= range.speakerFirst && m.last <= range.speakerLast;
   // What an 'if' clause names is supposed, not reported ('… if Washington had done its part').
   const conditions = conditionalClauses(text, tokens, lang);
-  const inCondition = (m: ConceptMention) => conditions.some(([from, to]) => m.first >= from && m.last <= to);
+  // Who a 'despite' clause names is the background the claim stands against, not a side of its
+  // event ('shelling resumed despite the Russian announcement'); what happened there stays, as the
+  // claim's setting ('did not stop despite the ongoing talks' is not any later report of a halt).
+  const concessions = concessiveClauses(text, tokens, lang);
+  const inCondition = (m: ConceptMention) =>
+    conditions.some(([from, to]) => m.first >= from && m.last <= to) || (m.kind === 'actor' && concessions.some(([from, to]) => m.first >= from && m.last <= to));
   const content = intoForce(mentions.filter((m) => m.first >= range.first && m.last <= range.last && !MEDIA_TYPES.has(typeOf(m.id)) && !inAside(m) && !inCondition(m)));
   // 'would go first to the western countryside', 'تعبر الحافلات … وصولاً إلى الراشدين'.
   const moved = movementByVerb(text, tokens, content, lang, MOVEMENT_EVENTS, (p) => placeRole(tokens, p, lang, false) === 'destination');
