@@ -8,7 +8,7 @@ import { MEDIA_TYPES, PEOPLE_TYPES, bare, isClauseBreak, tokenIndexAt, typeOf } 
 import { findContent, speakerOf } from './attribution';
 import { readSequence } from './sequence';
 import { readParties, withCoordinatedAgents } from './parties';
-import { movementByVerb } from './movement';
+import { departuresOfEvacuees, movementByVerb } from './movement';
 import { isDraft } from './draft';
 import { concessiveClauses, conditionalClauses } from './conditions';
 
@@ -500,7 +500,11 @@ export function readSentence(
   const concessions = concessiveClauses(text, tokens, lang);
   const inCondition = (m: ConceptMention) =>
     conditions.some(([from, to]) => m.first >= from && m.last <= to) || (m.kind === 'actor' && concessions.some(([from, to]) => m.first >= from && m.last <= to));
-  const content = intoForce(mentions.filter((m) => m.first >= range.first && m.last <= range.last && !MEDIA_TYPES.has(typeOf(m.id)) && !inAside(m) && !inCondition(m)));
+  const content = departuresOfEvacuees(
+    text,
+    tokens,
+    intoForce(mentions.filter((m) => m.first >= range.first && m.last <= range.last && !MEDIA_TYPES.has(typeOf(m.id)) && !inAside(m) && !inCondition(m))),
+  );
   // 'would go first to the western countryside', 'تعبر الحافلات … وصولاً إلى الراشدين'.
   const moved = movementByVerb(text, tokens, content, lang, MOVEMENT_EVENTS, (p) => placeRole(tokens, p, lang, false) === 'destination');
   if (moved) {

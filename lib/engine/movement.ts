@@ -63,3 +63,44 @@ export function movementByVerb(
   }
   return null;
 }
+
+/**
+ * Buses or civilians that 'pull out' are leaving, not a force retreating: 'the first buses are
+ * expected to pull out late on Tuesday'. Fighters pulling out stay a withdrawal (a force can
+ * retreat), and so does every other withdrawal word: buses that 'withdrew' ('انسحبت الحافلات')
+ * left empty, which is no evacuation. The mover stands this close to the verb.
+ */
+const PULL_OUT_REACH = 4;
+const PULL_OUT = /^pull/i;
+const DEPARTING_PEOPLE = new Set(['evacuees', 'civilians', 'wounded', 'children', 'women', 'displaced-people']);
+
+function departsAsEvacuee(m: ConceptMention): boolean {
+  const type = getConcept(m.id)?.type ?? '';
+  return type === 'transport' || (type === 'people' && DEPARTING_PEOPLE.has(m.id));
+}
+
+/**
+ * `content` with each withdrawal whose nearest mover, within PULL_OUT_REACH tokens in its clause,
+ * is a vehicle or civilians read as the evacuation it is. The same array when there is none.
+ */
+export function departuresOfEvacuees(text: string, tokens: Token[], content: ConceptMention[]): ConceptMention[] {
+  if (!content.some((m) => m.kind === 'event' && m.id === 'withdrawal')) return content;
+  const sameClause = (a: number, b: number) => {
+    for (let k = Math.min(a, b); k < Math.max(a, b); k++) if (isClauseBreak(text, tokens[k]!, tokens[k + 1]!)) return false;
+    return true;
+  };
+  return content.map((m) => {
+    if (m.kind !== 'event' || m.id !== 'withdrawal' || !PULL_OUT.test(text.slice(m.start, m.end))) return m;
+    let nearest: ConceptMention | null = null;
+    let best = Infinity;
+    for (const x of content) {
+      if (x.kind === 'event' || x.kind === 'place') continue;
+      const d = x.last <= m.first ? m.first - x.last : x.first >= m.last ? x.first - m.last : 0;
+      if (d <= PULL_OUT_REACH && d < best && sameClause(x.first, m.first)) {
+        best = d;
+        nearest = x;
+      }
+    }
+    return nearest && departsAsEvacuee(nearest) ? { ...m, id: MOVEMENT_EVENT } : m;
+  });
+}

@@ -520,6 +520,8 @@ function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (
 
   // The deal's taking effect is its truce's and its evacuation's start.
   const dealTimed = namesDealOrItsTerms(c) && namesDealOrItsTerms(s);
+  let timeAgreed = false;
+  let timeDiffers: Conflict | null = null;
   for (const t of c.times) {
     // Times compare only when given for the same event: a meeting 'tomorrow' says nothing about
     // when an offensive ends.
@@ -545,9 +547,14 @@ function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (
     total += W.time;
     covered += W.time;
     const agree = rivals.find((r) => r.conflict === false);
-    if (agree) agreements.push({ code: 'same-time', claimValue: t.surface, sourceValue: agree.x.surface });
+    if (agree) {
+      agreements.push({ code: 'same-time', claimValue: t.surface, sourceValue: agree.x.surface });
+      if (alternativeTimes(claim, t)) timeAgreed = true;
+    } else if (alternativeTimes(claim, t)) timeDiffers ??= { rank: 2, reason: { code: 'time-differs', claimValue: t.surface, sourceValue: rivals[0]!.x.surface } };
     else conflicts.push({ rank: 2, reason: { code: 'time-differs', claimValue: t.surface, sourceValue: rivals[0]!.x.surface } });
   }
+  // 'late on Tuesday or early on Wednesday': one alternative the source gives is enough.
+  if (timeDiffers && !timeAgreed) conflicts.push(timeDiffers);
 
   // Names the lexicon lacks meet only the same name in the same language.
   if (claim.lang === source.lang) {
@@ -585,6 +592,24 @@ function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (
 
 function stemKeys(claim: Claim): string[] {
   return claim.keys.filter((k) => k.startsWith('S:'));
+}
+
+/** A gap this short between two times can join them as alternatives. */
+const MAX_OR_GAP = 24;
+const OR_WORD = /(?:^|[\s,،])(?:or|أو|او)(?:$|\s)/i;
+
+/**
+ * Whether a claim gives time `t` as one of alternatives ('late on Tuesday or early on Wednesday',
+ * 'ليل الثلاثاء أو صباح الأربعاء'): another time of its kind a few words away, 'or' between them.
+ */
+function alternativeTimes(claim: Claim, t: TimeRef): boolean {
+  const text = claim.text;
+  return claim.frame.times.some((o) => {
+    if (o === t || o.kind !== t.kind) return false;
+    const [a, b] = o.start > t.start ? [t, o] : [o, t];
+    const gap = text.slice(a.end, b.start);
+    return gap.length <= MAX_OR_GAP && OR_WORD.test(gap);
+  });
 }
 
 /** How a statement words an object (with its 'without' when lacking); the label without a span. */

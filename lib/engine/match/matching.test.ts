@@ -292,6 +292,34 @@ describe('a week named for when something was said is taken at its middle', () =
   });
 });
 
+describe('times given as alternatives: one the source gives is enough', () => {
+  // Page and source of Tuesday 13 December; the source's 'tonight' is Tuesday night.
+  const TONIGHT = 'وتوقعت المصادر إجلاء أول دفعة من المدنيين الليلة بالحافلات من شرق حلب.';
+  it.each([
+    ['The first buses are expected to leave eastern Aleppo either on Wednesday morning or late on Tuesday night.', 'corroborates:same-time'],
+    ['ومن المتوقع أن تغادر أول حافلات شرق حلب صباح غد الأربعاء أو ليل اليوم الثلاثاء.', 'corroborates:same-time'],
+    // no alternative agrees, or none is given
+    ['The first buses are expected to leave eastern Aleppo on Thursday or Friday.', 'conflicts:time-differs'],
+    ['The first buses are expected to leave eastern Aleppo on Wednesday morning.', 'conflicts:time-differs'],
+  ] as const)('«%s»: %s', (claim, want) => {
+    expect(stanceFor(claim, TONIGHT, 'ar')).toBe(want);
+  });
+});
+
+describe("buses or civilians that 'pull out' are leaving", () => {
+  const FIRST_BUSES = 'وقال مسؤول إن أول حافلات ستغادر حلب ليل اليوم الثلاثاء.';
+  it.each([
+    ['An official said the first buses would pull out of Aleppo on Tuesday night.', 'corroborates:same-time'],
+    ['An official said the first civilians would pull out of Aleppo late on Tuesday night.', 'corroborates:same-time'],
+  ] as const)('«%s»: %s', (claim, want) => {
+    expect(stanceFor(claim, FIRST_BUSES, 'ar')).toBe(want);
+  });
+
+  it('fighters who pull out are withdrawing, not evacuated', () => {
+    expect(stanceFor('An official said the rebels would pull out of Aleppo on Tuesday night.', FIRST_BUSES, 'ar')).toBe('none');
+  });
+});
+
 describe('CorpusIndex', () => {
   const doc = source('d1', 'وذكرت وزارة الدفاع الروسية أن الجيش السوري بسط سيطرته على 98% من مساحة مدينة حلب.', 'ar');
   const claim = analyzeArticle({ text: 'The Syrian army controls 98 percent of Aleppo, the Russian defence ministry said.', title: 'Aleppo' }).claims[0]!;
