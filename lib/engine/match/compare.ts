@@ -38,6 +38,19 @@ const LONG_CLAIM_WEIGHT = 15;
 const W = { event: 3, aspect: 1, actor: 2, people: 1, place: 1.5, aleppo: 0.4, object: 2, quantity: 2, time: 1.5, stem: 0.25, stemCap: 1.5 };
 /** Objects that set the scene rather than say what the claim is about. */
 const BACKGROUND_OBJECTS = new Set(['deadline', 'destinations', 'districts', 'frontlines', 'positions', 'city-area', 'villages', 'homes', 'social-media', 'safe-place', 'checkpoints', 'deal-terms', 'weather']);
+/** Being allowed to do something: an aspect whose point is what it allows. */
+const PERMISSION = 'permission';
+/**
+ * What a claim of permission alone is about: its salient objects when every event it names is a
+ * permission given ('allowed to carry their light weapons'), else [].
+ */
+export function permittedObjects(frame: ClaimFrame): string[] {
+  // Not a permission refused or only asked for: that is the claim's point, and no source of the
+  // thing alone speaks to it.
+  if (frame.events.length === 0 || !frame.events.every((e) => e.id === PERMISSION && e.polarity === 'asserted' && !e.pending)) return [];
+  return frame.objects.filter((o) => !BACKGROUND_OBJECTS.has(o));
+}
+
 /** Events that are someone's judgement of a situation rather than something that happened. */
 const JUDGEMENT_EVENTS = new Set(['humanitarian-catastrophe', 'responsibility', 'warning']);
 /** Events that often only frame another ('under the agreement, fighters leave…'). */
@@ -354,7 +367,12 @@ function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (
       }
     }
   }
-  if (!eventMatched) return null;
+  // 'Fighters will be allowed to carry their light weapons': what is permitted is the thing the
+  // claim names, and a source that has the fighters leave with it ('سيكون بإمكان مقاتلي المعارضة
+  // حمل أسلحة خفيفة', 'بسلاحهم الخفيف') speaks to it without a word for the permission. The
+  // object must then be met (below); a permission said not to be given stays unspoken (above).
+  const permitted = eventMatched ? [] : permittedObjects(c);
+  if (!eventMatched && permitted.length === 0) return null;
   if (unmatchedNegated > 0 || (unmatchedAsked > 0 && !callMet)) return null;
 
   // The sides of the talks or the deal: another pair, or a party the source has only brokering,
@@ -441,7 +459,8 @@ function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (
   for (const o of mine.objects) {
     const w = BACKGROUND_OBJECTS.has(o) ? W.aspect / 2 : W.object * rarity(o);
     total += w;
-    const met = s.objects.find((x) => compatibleConcepts(x, o));
+    // What is permitted must be told as precisely: 'weapons' laid down are not 'light weapons' kept.
+    const met = permitted.includes(o) ? s.objects.find((x) => isWithin(x, o)) : s.objects.find((x) => compatibleConcepts(x, o));
     if (met) {
       covered += w;
       if (!BACKGROUND_OBJECTS.has(o)) objectMet = true;

@@ -1,5 +1,5 @@
 import type { Claim, CorpusDoc, DocMeta, SourceMatch, StanceReason, Stance } from '../types';
-import { compareClaims, isMatchable, type Comparison } from './compare';
+import { compareClaims, isMatchable, permittedObjects, type Comparison } from './compare';
 import { claimNeeds, mayMatch } from './prefilter';
 import { getConcept } from '../lexicon';
 import { StatementTable, type RankingSnapshot } from './statement-table';
@@ -345,6 +345,8 @@ export class CorpusIndex {
   private rank(claim: Claim, ctx: MatchContext): number[] {
     if (!isMatchable(claim)) return [];
     const eventKeys = new Set(claim.frame.events.flatMap((e) => [`C:${e.id}`, ...(getConcept(e.id)?.ancestors ?? []).map((a) => `C:${a}`)]));
+    // A permission is met by a source telling what it permits (compare.ts permittedObjects).
+    for (const o of permittedObjects(claim.frame)) eventKeys.add(`C:${o}`);
     const table = this.table;
     if (this.eventMarks.length < table.keyIdCount) this.eventMarks = new Uint8Array(table.keyIdCount * 2);
     const eventMarks = this.eventMarks;

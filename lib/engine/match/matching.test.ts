@@ -320,6 +320,22 @@ describe("buses or civilians that 'pull out' are leaving", () => {
   });
 });
 
+describe('a permission alone is met by what it permits', () => {
+  const CARRY = 'وأبلغ وكالة رويترز أنه سيكون بإمكان مقاتلي المعارضة حمل أسلحة خفيفة بناء على الاتفاق.';
+  const LEAVE_WITH = 'Field sources said the fighters would leave with their light weapons.';
+  it.each([
+    ['Fighters will be allowed to carry their light weapons, according to Turkish officials.', CARRY, 'ar', 'corroborates:same-event'],
+    ['وقال مسؤولون أتراك إنه سيسمح للمقاتلين بحمل أسلحتهم الخفيفة.', LEAVE_WITH, 'en', 'corroborates:same-event'],
+    // weapons laid down are not light weapons kept; heavy weapons are another thing
+    ['Fighters will be allowed to carry their light weapons, according to Turkish officials.', 'وجاء ذلك بعد أنباء عن توافق على خروج المقاتلين من شرق حلب بعد إلقاء سلاحهم.', 'ar', 'none'],
+    ['Fighters will be allowed to keep their heavy weapons, according to Turkish officials.', CARRY, 'ar', 'none'],
+    // a permission said not to be given is not met by the thing alone
+    ['Fighters will not be allowed to carry their light weapons, according to Turkish officials.', CARRY, 'ar', 'none'],
+  ] as const)('«%s» against «%s» (%s): %s', (claim, src, lang, want) => {
+    expect(stanceFor(claim, src, lang)).toBe(want);
+  });
+});
+
 describe('CorpusIndex', () => {
   const doc = source('d1', 'وذكرت وزارة الدفاع الروسية أن الجيش السوري بسط سيطرته على 98% من مساحة مدينة حلب.', 'ar');
   const claim = analyzeArticle({ text: 'The Syrian army controls 98 percent of Aleppo, the Russian defence ministry said.', title: 'Aleppo' }).claims[0]!;
