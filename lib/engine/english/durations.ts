@@ -24,7 +24,7 @@ const VAGUE_COUNTS: ReadonlyArray<{ phrase: readonly string[]; min: number; max:
 const BARE_PLURAL = { min: 1, max: 12 };
 /** Openers after which the delay counts from now: the lower bound becomes 0. */
 const FROM_NOW: ReadonlyArray<readonly string[]> = [
-  ['within'], ['in', 'the', 'next'], ['in', 'the', 'coming'], ['over', 'the', 'next'], ['over', 'the', 'coming'],
+  ['within'], ['within', 'the', 'next'], ['within', 'the', 'coming'], ['in', 'the', 'next'], ['in', 'the', 'coming'], ['over', 'the', 'next'], ['over', 'the', 'coming'],
   ['during', 'the', 'next'], ['in', 'the', 'following'],
 ];
 const OTHER_OPENERS: ReadonlyArray<readonly string[]> = [['for'], ['in'], ['after'], ['a', 'further']];

@@ -62,6 +62,17 @@ describe('findEnglishTimes: days relative to the article', () => {
     expect(found.map((t) => [t.surface, t.value])).toEqual([['Tuesday', -1], ['Thursday', 1]]);
   });
 
+  it.each([
+    ['On Tuesday night, Churkin told the Council that the operation would be over within hours.', -4],
+    ['On Tuesday, the ministry said the buses would leave soon.', -4],
+    // the same weekday dating what will happen
+    ['On Tuesday, the buses will leave for Idlib.', 3],
+    ['On Tuesday, the buses would leave for Idlib, an official told reporters.', 3],
+  ])('a weekday before a past saying dates the saying: %s', (text, day) => {
+    // Saturday 17 December 2016: the latest Tuesday is the 13th, the next one the 20th.
+    expect(times(text, { published: '2016-12-17' }).find((t) => t.kind === 'day')?.value).toBe(day);
+  });
+
   it('anchors weekdays to the article date, not to today', () => {
     // Saturday 10 December 2016: the latest Tuesday is 6 December, the next one 13 December.
     expect(times('They met on Tuesday.', { published: '2016-12-10' })[0]?.value).toBe(-4);
@@ -83,6 +94,8 @@ describe('findEnglishTimes: delays and years', () => {
   it.each([
     ['The evacuation should start within hours.', 0, 12, 'within hours'],
     ['Buses will move in the next few hours.', 0, 5, 'in the next few hours'],
+    ['The operation would be over within the next few hours.', 0, 5, 'within the next few hours'],
+    ['Buses will arrive within the coming hours.', 0, 12, 'within the coming hours'],
     ['The offensive could take several more days.', 48, 240, 'several more days'],
     ['The fighting may last a week.', 168, 168, 'a week'],
     ['All must leave within 48 hours.', 0, 48, 'within 48 hours'],

@@ -30,6 +30,20 @@ function futureBefore(words: Word[], i: number): boolean | null {
   return null;
 }
 
+/**
+ * Whether a weekday dates a saying that follows it: 'On Tuesday night, Churkin told the Council
+ * that the operation would be over' is a past Tuesday, whatever the reported words' tense. Looks at
+ * the first tense word after the weekday, within TENSE_WINDOW_WORDS: true when it is past.
+ */
+function pastAfter(words: Word[], i: number): boolean {
+  for (let k = i + 1; k < words.length && k <= i + TENSE_WINDOW_WORDS + 2; k++) {
+    const w = words[k]!.text;
+    if (FUTURE_WORDS.has(w) || w.endsWith("'ll")) return false;
+    if (PAST_WORDS.has(w)) return true;
+  }
+  return false;
+}
+
 /** Words that put a sentence's weekdays in the future ("will begin on Thursday"). */
 const FUTURE_RE = /\b(?:will|'ll|shall|expected|due|scheduled|set to|plans? to|planned|going to|is to|are to|must|has to|have to|deadline|not before|no earlier than|not until|next|coming|upcoming|would)\b/i;
 
@@ -184,7 +198,7 @@ export function findEnglishTimes(text: string, span: Span, ctx: LayerContext): T
       push('clock', clock.minutes, clock.minutes, at, clock.next, clock.end);
       continue;
     }
-    const day = dayAt(text, words, at, published, bound !== undefined || (futureBefore(words, at) ?? future));
+    const day = dayAt(text, words, at, published, bound !== undefined || (futureBefore(words, at) ?? (future && !pastAfter(words, at))));
     if (day) {
       push('day', day.days, day.days, at, day.next);
       continue;

@@ -541,6 +541,11 @@ function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (
   const dealTimed = namesDealOrItsTerms(c) && namesDealOrItsTerms(s);
   let timeAgreed = false;
   let timeDiffers: Conflict | null = null;
+  // A delay counts from when it was said: 'on Tuesday night, Churkin said the operation would be
+  // over within hours', in a Saturday analysis, is Tuesday's 'within hours'. The same voice's
+  // delay in both is one statement told on two days: it counts from one moment.
+  const oneVoice = !!c.speaker && !!s.speaker && compatibleConcepts(c.speaker, s.speaker);
+  const spanDays = oneVoice ? { page: null, source: null } : c.saidOn !== undefined && days.page !== null ? { ...days, page: days.page + c.saidOn } : days;
   for (const t of c.times) {
     // Times compare only when given for the same event: a meeting 'tomorrow' says nothing about
     // when an offensive ends.
@@ -553,7 +558,7 @@ function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (
           (!!t.aspect && !!x.aspect && dealTimed) ||
           ((!t.event || namesEvent(s, t.event)) && (!x.event || namesEvent(c, x.event))),
     );
-    const rivals = sameEvent.map((x) => ({ x, conflict: timesConflict(t, x, days) })).filter((r) => r.conflict !== null);
+    const rivals = sameEvent.map((x) => ({ x, conflict: timesConflict(t, x, t.kind === 'span' ? spanDays : days) })).filter((r) => r.conflict !== null);
     // A delay is the claim's point ('would leave within hours'): a source that tells the same
     // event but times only something else is silent on it. (One that does not tell that event
     // may speak to the claim's other facts: 'operations ended, and the rebels could leave in the

@@ -320,6 +320,21 @@ describe("buses or civilians that 'pull out' are leaving", () => {
   });
 });
 
+describe('a delay counts from when it was said', () => {
+  const HOURS_13 = 'وقال تشوركين، في اجتماع مجلس الأمن، إن عملية جيش النظام السوري المدعومة من روسيا في حلب ستنتهي "خلال الساعات القليلة المقبلة".';
+  const HOURS_14 = 'أعلن السفير الروسي لدى الأمم المتحدة فيتالي تشوركين أن عملية حلب العسكرية ستنتهي خلال ساعات.';
+  const CLAIM = 'On Tuesday night, Russia\'s UN ambassador Vitaly Churkin told the Security Council that the military operation in Aleppo would be over "within the next few hours".';
+  it.each([
+    // a Saturday analysis of Tuesday's words, against Tuesday's report of them
+    [CLAIM, HOURS_13, '2016-12-13', 'corroborates:same-time'],
+    // the same voice's delay told a day later is the same statement
+    [CLAIM, HOURS_14, '2016-12-14', 'corroborates:same-time'],
+    ['On Tuesday night, Churkin told the Security Council that the military operation in Aleppo would go on for several more days.', HOURS_13, '2016-12-13', 'conflicts:time-differs'],
+  ] as const)('«%s» against «%s» of %s: %s', (claim, src, srcPublished, want) => {
+    expect(stanceFor(claim, src, 'ar', { pagePublished: '2016-12-17', srcPublished })).toBe(want);
+  });
+});
+
 describe('a permission alone is met by what it permits', () => {
   const CARRY = 'وأبلغ وكالة رويترز أنه سيكون بإمكان مقاتلي المعارضة حمل أسلحة خفيفة بناء على الاتفاق.';
   const LEAVE_WITH = 'Field sources said the fighters would leave with their light weapons.';
