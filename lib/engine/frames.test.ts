@@ -229,3 +229,34 @@ describe("'شدد على أن' / 'أكد على أن' report what follows", () =
     expect(f.contentStart).toBeGreaterThan(0);
   });
 });
+
+describe('a place or state naming the zone of a clock time is no side', () => {
+  it.each([
+    ['وبحسب مصادر تركية، دخل وقف إطلاق النار في حلب حيز التنفيذ عند الساعة السادسة من مساء اليوم بتوقيت دمشق.', 'ar', 'syrian-government'],
+    ['يعقد مجلس الأمن عند التاسعة من مساء اليوم بتوقيت دمشق جلسة طارئة لبحث الوضع في حلب.', 'ar', 'syrian-government'],
+    ['A Turkish government source said the ceasefire in Aleppo took effect at 6 p.m. Turkish time on Tuesday.', 'en', 'turkey'],
+    ['The truce in Aleppo began at 6 p.m. Damascus time.', 'en', 'syrian-government'],
+  ] as const)('«%s» (%s): %s is not an actor', (text, lang, side) => {
+    const f = frameOf(text, lang);
+    expect(f.actors.map((a) => a.id)).not.toContain(side);
+    expect(f.events.map((e) => e.agent)).not.toContain(side);
+    expect(f.times.some((t) => t.kind === 'clock')).toBe(true);
+  });
+
+  it('the same name elsewhere in the sentence still counts', () => {
+    expect(frameOf('وقالت دمشق إن الهدنة في حلب بدأت عند الساعة السادسة مساء بتوقيت دمشق.').speaker).toBe('syrian-government');
+    expect(frameOf('Damascus agreed to a truce in Aleppo starting at 6 p.m. Damascus time.', 'en').actors.map((a) => a.id)).toContain('syrian-government');
+  });
+});
+
+describe("'سرت الهدنة' is a truce taking effect, not the Libyan city", () => {
+  it('reads the verb as the taking effect', () => {
+    const f = frameOf('وأوضح مصدر تركي أن الهدنة في حلب سرت اعتباراً من الساعة 15:00 بتوقيت غرينتش.');
+    expect(f.places.map((p) => p.id)).not.toContain('sirte');
+    expect(events(f)).toEqual(expect.arrayContaining(['ceasefire', 'implementation']));
+  });
+
+  it('still knows the city when it is named as one', () => {
+    expect(frameOf('وقال المتحدث إن تنظيم داعش الذي طرد من مدينة سرت الليبية يهاجم تدمر بينما يتقدم الجيش في حلب.').places.map((p) => p.id)).toContain('sirte');
+  });
+});

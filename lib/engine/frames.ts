@@ -216,6 +216,15 @@ function eventMention(
   };
 }
 
+/** Words that make the name next to them a time zone: Arabic before it, English after it. */
+const ZONE_BEFORE_AR = new Set(['بتوقيت', 'توقيت', 'وبتوقيت']);
+const ZONE_AFTER_EN = new Set(['time']);
+
+/** Whether a mention names the zone of a clock time ('بتوقيت دمشق', 'Damascus time'). */
+function namesTimeZone(tokens: Token[], m: ConceptMention, lang: 'ar' | 'en'): boolean {
+  return lang === 'ar' ? ZONE_BEFORE_AR.has(tokens[m.first - 1]?.norm ?? '') : ZONE_AFTER_EN.has(tokens[m.last]?.norm ?? '');
+}
+
 /** Talks: what they are held for is sought, not reached ('مفاوضات مع روسيا لوقف النار'). */
 const TALK_EVENTS = new Set(['negotiation', 'mediation', 'meeting']);
 /** Tokens between talks and what they are for ('talks with Russia on a ceasefire'). */
@@ -498,7 +507,10 @@ export function readSentence(
   // event ('shelling resumed despite the Russian announcement'); what happened there stays, as the
   // claim's setting ('did not stop despite the ongoing talks' is not any later report of a halt).
   const concessions = concessiveClauses(text, tokens, lang);
+  // 'بتوقيت دمشق', 'Damascus time', 'Turkish time': a place or state naming a time zone is no side.
+  const zone = (m: ConceptMention) => m.kind !== 'event' && m.kind !== 'object' && namesTimeZone(tokens, m, lang);
   const inCondition = (m: ConceptMention) =>
+    zone(m) ||
     conditions.some(([from, to]) => m.first >= from && m.last <= to) || (m.kind === 'actor' && concessions.some(([from, to]) => m.first >= from && m.last <= to));
   const content = departuresOfEvacuees(
     text,

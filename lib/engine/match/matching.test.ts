@@ -320,6 +320,21 @@ describe("buses or civilians that 'pull out' are leaving", () => {
   });
 });
 
+describe('clock times in a named zone meet GMT ones', () => {
+  const SESSION_GMT = 'ومن المنتظر أن يعقد مجلس الأمن جلسة طارئة بشأن حلب عند الساعة الـ7 مساء بتوقيت غرينتش.';
+  const TRUCE_GMT = 'بدوره، أكد مصدر بالحكومة التركية أنه تم التوصل إلى اتفاق لوقف إطلاق النار في حلب بدءاً من الساعة 15:00 بتوقيت غرينتش.';
+  it.each([
+    // Damascus was on UTC+2 in December 2016: 21:00 there is 19:00 GMT, 18:00 is 16:00 GMT
+    ['يعقد مجلس الأمن الدولي عند التاسعة من مساء اليوم بتوقيت دمشق جلسة طارئة لبحث الوضع في حلب.', SESSION_GMT, 'corroborates:same-time'],
+    ['The Security Council will hold an emergency session on Aleppo at 9 p.m. Damascus time.', SESSION_GMT, 'corroborates:same-time'],
+    ['وبحسب مصادر تركية، فقد دخل وقف إطلاق النار حيز التنفيذ في حلب عند الساعة السادسة من مساء اليوم بتوقيت دمشق.', TRUCE_GMT, 'conflicts:time-differs'],
+    // Turkey was on UTC+3: 6 p.m. there is 15:00 GMT
+    ['A Turkish government source said the ceasefire in Aleppo took effect at 6 p.m. Turkish time.', TRUCE_GMT, 'corroborates:same-time'],
+  ] as const)('«%s» against «%s»: %s', (claim, src, want) => {
+    expect(stanceFor(claim, src, 'ar')).toBe(want);
+  });
+});
+
 describe('a delay counts from when it was said', () => {
   const HOURS_13 = 'وقال تشوركين، في اجتماع مجلس الأمن، إن عملية جيش النظام السوري المدعومة من روسيا في حلب ستنتهي "خلال الساعات القليلة المقبلة".';
   const HOURS_14 = 'أعلن السفير الروسي لدى الأمم المتحدة فيتالي تشوركين أن عملية حلب العسكرية ستنتهي خلال ساعات.';
