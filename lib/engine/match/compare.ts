@@ -1,4 +1,4 @@
-import type { Claim, ClaimFrame, EventMention, FrameSlot, PlaceRole, StanceReason, Stance, TimeRef } from '../types';
+import type { Claim, ClaimFrame, EventMention, FrameSlot, PlaceRole, Quantity, StanceReason, Stance, TimeRef } from '../types';
 import { compatibleConcepts, getConcept, isWithin } from '../lexicon';
 import { ALEPPO } from '../claims';
 import { ASPECT_EVENTS } from '../frames';
@@ -505,7 +505,10 @@ function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (
 
   for (const q of c.quantities) {
     const rivals = s.quantities.filter((x) => x.unit === q.unit);
-    const same = rivals.filter((x) => sameMeasure(q, x));
+    const measuredAlike = rivals.filter((x) => sameMeasure(q, x));
+    const same = measuredAlike.filter((x) => !partOfGroup(claim, q, x));
+    // A source that gives only the whole is silent on the part the claim counts.
+    if (same.length === 0 && measuredAlike.length > 0 && (q.counts || q.base)) return null;
     if (q.unit === 'percent' && same.length === 0 && rivals.length > 0 && q.base && rivals.every((x) => x.base && x.base !== q.base)) {
       return null; // a share of another whole (the eastern districts vs the city): another fact
     }
@@ -634,6 +637,35 @@ function alternativeTimes(claim: Claim, t: TimeRef): boolean {
     const gap = text.slice(a.end, b.start);
     return gap.length <= MAX_OR_GAP && OR_WORD.test(gap);
   });
+}
+
+/** Words that give a figure as a part of a larger one: 'among the dead, 11 women', 'بينهم'. */
+const PART_MARKER = /(?:^|[\s،,(])(?:among|including|of whom|of them|بين|بينهم|منهم|ومنهم|وبينهم|بينها)\s+(?:\S+\s+){0,3}$/i;
+/** How far before a figure its part marker may stand ('بين القتلى ١١'). */
+const PART_MARKER_REACH = 24;
+/** …or after it, in the figure's clause ('11 women were among the dead', '١١ امرأة من بين القتلى'). */
+const PART_MARKER_AFTER = /^[^.;:،,]{0,30}?(?:\bamong\b|من بين)/i;
+
+/**
+ * Whether the claim's figure counts a part of what the source's figure counts: '11 women'
+ * against '82 civilians', or a figure the claim gives 'among' others ('بين القتلى ١١ امرأة'
+ * against 'dozens executed'). A part is not the whole: the two neither agree nor differ.
+ */
+function partOfGroup(claim: Claim, q: Quantity, x: Quantity): boolean {
+  if (q.counts && x.counts && q.counts !== x.counts && (isWithin(q.counts, x.counts) || isWithin(x.counts, q.counts))) return true;
+  // A part told as such still meets the same part ('among them 3,000 fighters' / 'including 3,000 fighters').
+  return partMarked(claim, q) && !(q.counts && x.counts && isWithin(x.counts, q.counts));
+}
+
+/** Between two coordinated figures ('١١ امرأة و١٣ طفلاً', '11 women and 13 children'). */
+const COORDINATED = /^\s*\S+\s*(?:و|and|,|،)\s*$/;
+
+/** Whether a part marker stands before this figure, or before the figure it is coordinated with. */
+function partMarked(claim: Claim, q: Quantity): boolean {
+  if (PART_MARKER.test(claim.text.slice(Math.max(0, q.start - PART_MARKER_REACH), q.start))) return true;
+  if (PART_MARKER_AFTER.test(claim.text.slice(q.end))) return true;
+  const before = claim.frame.quantities.find((p) => p.end <= q.start && COORDINATED.test(claim.text.slice(p.end, q.start)));
+  return !!before && partMarked(claim, before);
 }
 
 /** How a statement words an object (with its 'without' when lacking); the label without a span. */

@@ -335,6 +335,23 @@ describe('clock times in a named zone meet GMT ones', () => {
   });
 });
 
+describe('a part is not the whole: a figure among others neither agrees nor differs', () => {
+  const KILLED_82 = 'وكانت الأمم المتحدة أعلنت أن الجنود السوريين قتلوا 82 مدنيا رميا بالرصاص في أحياء حلب التي استعادوا السيطرة عليها.';
+  const DOZENS = 'وأشار المسؤول الأممي إلى تقارير تتحدث عن قيام النظام بإعدام العشرات في حلب.';
+  it.each([
+    ['وأضاف مكتب حقوق الإنسان أن بين القتلى في حلب ١١ امرأة و١٣ طفلاً.', KILLED_82, 'ar', 'none'],
+    ['وأضاف مكتب حقوق الإنسان أن بين القتلى في حلب ١١ امرأة و١٣ طفلاً.', DOZENS, 'ar', 'none'],
+    ['The UN rights office said 11 women and 13 children were among those killed in Aleppo.', KILLED_82, 'ar', 'none'],
+    ['The UN rights office said 11 women were killed in the retaken districts of Aleppo.', KILLED_82, 'ar', 'none'],
+    // a part told as such meets the same part
+    ['Turkish officials said some 8,000 people had been evacuated from eastern Aleppo, among them 3,000 fighters.', 'وقالت مصادر تركية إن نحو 8 آلاف شخص بينهم 3 آلاف مقاتل غادروا شرق حلب.', 'ar', 'corroborates:same-figure'],
+    // the whole against the whole still differs
+    ['The UN rights office said Syrian soldiers had shot dead 60 civilians in the retaken districts of Aleppo.', KILLED_82, 'ar', 'conflicts:figure-differs'],
+  ] as const)('«%s» against «%s» (%s): %s', (claim, src, lang, want) => {
+    expect(stanceFor(claim, src, lang)).toBe(want);
+  });
+});
+
 describe('a delay counts from when it was said', () => {
   const HOURS_13 = 'وقال تشوركين، في اجتماع مجلس الأمن، إن عملية جيش النظام السوري المدعومة من روسيا في حلب ستنتهي "خلال الساعات القليلة المقبلة".';
   const HOURS_14 = 'أعلن السفير الروسي لدى الأمم المتحدة فيتالي تشوركين أن عملية حلب العسكرية ستنتهي خلال ساعات.';
