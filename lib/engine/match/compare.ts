@@ -355,7 +355,13 @@ function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (
     // Only the same role: the mediator of a 'mediation' is not a party to the 'talks between'.
     // With every side the agent is named with: 'the US and Russia will guarantee it' against
     // 'Turkey and Russia, who will guarantee it' names another guarantor.
-    if (AGENTIVE_EVENTS.has(e.id) && m.id === e.id && e.agent && m.agent && isSide(m.agent)) {
+    // A call by another side is another call unless it asks for what the claim's does: 'at France's
+    // request the Council met' is not contradicted by the UN asking Syria to admit monitors.
+    // A call that names nothing it asks for (a clause of the claim: 'at France's request') is one
+    // no other side's call is known to be.
+    const asked = claimEvents.filter((x) => x !== e && !CALL_EVENTS.has(x.id) && !ASPECT_EVENTS.has(x.id) && !FRAMING_EVENTS.has(x.id));
+    const sameAsk = !CALL_EVENTS.has(e.id) || (asked.length > 0 && asked.every((x) => !!findEvent(s, x, true)));
+    if (AGENTIVE_EVENTS.has(e.id) && m.id === e.id && e.agent && m.agent && isSide(m.agent) && sameAsk) {
       const theirAgents = m.agents ?? [m.agent];
       const myAgents = e.agents ?? [e.agent];
       // A source naming fewer ('at France's request' for 'requested by France and Britain') is vaguer.

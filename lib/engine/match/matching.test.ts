@@ -352,6 +352,21 @@ describe('a part is not the whole: a figure among others neither agrees nor diff
   });
 });
 
+describe("another side's call is another call unless it asks for the same", () => {
+  const FRANCE_CALLED = 'ودعت فرنسا الثلاثاء مجلس الأمن لعقد جلسة طارئة لبحث الأوضاع في مدينة حلب.';
+  const ZEID = 'وفي جنيف طالب مفوض الأمم المتحدة لحقوق الإنسان سوريا بالسماح لمراقبين مستقلين بالتحقق من أوضاع النازحين في شرق حلب.';
+  const ANKARA = 'بينما دعت أنقرة لاجتماعٍ مع الروس لمناقشة الخروج الآمن من حلب.';
+  it.each([
+    ['وكان مجلس الأمن قد التأم، بطلب من فرنسا، في جلسة طارئة لبحث الأوضاع في حلب.', ZEID, 'none'],
+    ['The Security Council met in emergency session on Aleppo at the request of France.', ZEID, 'none'],
+    ['The Security Council meeting on Aleppo was convened at the request of France.', ANKARA, 'none'],
+    // the same thing asked for by another side
+    ['The Security Council emergency session on Aleppo was requested by Russia.', FRANCE_CALLED, 'conflicts:actor-differs'],
+  ] as const)('«%s» against «%s»: %s', (claim, src, want) => {
+    expect(stanceFor(claim, src, 'ar')).toBe(want);
+  });
+});
+
 describe('a delay counts from when it was said', () => {
   const HOURS_13 = 'وقال تشوركين، في اجتماع مجلس الأمن، إن عملية جيش النظام السوري المدعومة من روسيا في حلب ستنتهي "خلال الساعات القليلة المقبلة".';
   const HOURS_14 = 'أعلن السفير الروسي لدى الأمم المتحدة فيتالي تشوركين أن عملية حلب العسكرية ستنتهي خلال ساعات.';
