@@ -260,3 +260,12 @@ describe("'سرت الهدنة' is a truce taking effect, not the Libyan city", 
     expect(frameOf('وقال المتحدث إن تنظيم داعش الذي طرد من مدينة سرت الليبية يهاجم تدمر بينما يتقدم الجيش في حلب.').places.map((p) => p.id)).toContain('sirte');
   });
 });
+
+describe('a figure counts the noun in its own words first', () => {
+  it.each([
+    ['وقالت الأمم المتحدة إن القوات الحكومية قتلت 82 مدنيا على الأقل في حلب، بينهم 11 امرأة.', 'ar', 'civilians'],
+    ['The UN said government forces killed at least 82 civilians in Aleppo, among them 11 women.', 'en', 'civilians'],
+  ] as const)('«%s» (%s): the first figure counts %s', (text, lang, counted) => {
+    expect(frameOf(text, lang).quantities[0]?.counts).toBe(counted);
+  });
+});

@@ -449,7 +449,9 @@ function isPostTime(text: string, span: Span, t: TimeRef): boolean {
 function describeQuantities(quantities: Quantity[], tokens: Token[], mentions: ConceptMention[], base: number): Quantity[] {
   return quantities.map((q) => {
     const at = tokenIndexAt(tokens, q.end);
-    const after = mentions.filter((m) => m.first >= at && m.first <= at + QUANTITY_REACH);
+    // From the figure on, its own words included: '82 مدنيا على الأقل، بينهم 11 امرأة' counts
+    // civilians, not the women after its bound.
+    const after = mentions.filter((m) => m.start >= q.start && m.first <= at + QUANTITY_REACH);
     const counts = q.counts ?? after.find((m) => m.kind === 'actor' || m.kind === 'object')?.id ?? null;
     const share = q.unit === 'percent' ? after.find((m) => m.kind === 'place')?.id ?? null : null;
     return { ...q, counts, base: share, start: q.start - base, end: q.end - base };

@@ -38,6 +38,21 @@ const LONG_CLAIM_WEIGHT = 15;
 const W = { event: 3, aspect: 1, actor: 2, people: 1, place: 1.5, aleppo: 0.4, object: 2, quantity: 2, time: 1.5, stem: 0.25, stemCap: 1.5 };
 /** Objects that set the scene rather than say what the claim is about. */
 const BACKGROUND_OBJECTS = new Set(['deadline', 'destinations', 'districts', 'frontlines', 'positions', 'city-area', 'villages', 'homes', 'social-media', 'safe-place', 'checkpoints', 'deal-terms', 'weather']);
+/**
+ * Whether a source's call can be the claim's call `e`: the claim names what it asks for, and the
+ * source names that too. A call that names nothing it asks for (a clause of the claim: 'at
+ * France's request') is one no other side's call is known to be.
+ */
+function asksTheSame(claimEvents: EventMention[], e: EventMention, s: ClaimFrame): boolean {
+  let asked = 0;
+  for (const x of claimEvents) {
+    if (x === e || CALL_EVENTS.has(x.id) || ASPECT_EVENTS.has(x.id) || FRAMING_EVENTS.has(x.id)) continue;
+    if (!findEvent(s, x, true)) return false;
+    asked++;
+  }
+  return asked > 0;
+}
+
 /** Being allowed to do something: an aspect whose point is what it allows. */
 const PERMISSION = 'permission';
 /**
@@ -357,11 +372,7 @@ function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (
     // 'Turkey and Russia, who will guarantee it' names another guarantor.
     // A call by another side is another call unless it asks for what the claim's does: 'at France's
     // request the Council met' is not contradicted by the UN asking Syria to admit monitors.
-    // A call that names nothing it asks for (a clause of the claim: 'at France's request') is one
-    // no other side's call is known to be.
-    const asked = claimEvents.filter((x) => x !== e && !CALL_EVENTS.has(x.id) && !ASPECT_EVENTS.has(x.id) && !FRAMING_EVENTS.has(x.id));
-    const sameAsk = !CALL_EVENTS.has(e.id) || (asked.length > 0 && asked.every((x) => !!findEvent(s, x, true)));
-    if (AGENTIVE_EVENTS.has(e.id) && m.id === e.id && e.agent && m.agent && isSide(m.agent) && sameAsk) {
+    if (AGENTIVE_EVENTS.has(e.id) && m.id === e.id && e.agent && m.agent && isSide(m.agent) && (!CALL_EVENTS.has(e.id) || asksTheSame(claimEvents, e, s))) {
       const theirAgents = m.agents ?? [m.agent];
       const myAgents = e.agents ?? [e.agent];
       // A source naming fewer ('at France's request' for 'requested by France and Britain') is vaguer.
@@ -513,8 +524,12 @@ function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (
     const rivals = s.quantities.filter((x) => x.unit === q.unit);
     const measuredAlike = rivals.filter((x) => sameMeasure(q, x));
     const same = measuredAlike.filter((x) => !partOfGroup(claim, q, x));
-    // A source that gives only the whole is silent on the part the claim counts.
-    if (same.length === 0 && measuredAlike.length > 0 && (q.counts || q.base)) return null;
+    // A source that gives only the whole is silent on the part the claim counts: on the claim,
+    // unless it meets the claim's own whole ('82 civilians, among them 11 women').
+    if (same.length === 0 && measuredAlike.length > 0 && (q.counts || q.base)) {
+      if (!c.quantities.some((w) => w !== q && s.quantities.some((x) => sameMeasure(w, x) && !partOfGroup(claim, w, x)))) return null;
+      continue;
+    }
     if (q.unit === 'percent' && same.length === 0 && rivals.length > 0 && q.base && rivals.every((x) => x.base && x.base !== q.base)) {
       return null; // a share of another whole (the eastern districts vs the city): another fact
     }

@@ -343,6 +343,8 @@ describe('a part is not the whole: a figure among others neither agrees nor diff
     ['وأضاف مكتب حقوق الإنسان أن بين القتلى في حلب ١١ امرأة و١٣ طفلاً.', DOZENS, 'ar', 'none'],
     ['The UN rights office said 11 women and 13 children were among those killed in Aleppo.', KILLED_82, 'ar', 'none'],
     ['The UN rights office said 11 women were killed in the retaken districts of Aleppo.', KILLED_82, 'ar', 'none'],
+    // the whole with its parts meets the whole
+    ['وقال مكتب حقوق الإنسان إن القوات الموالية للحكومة قتلت 82 مدنيا على الأقل في أحياء حلب، بينهم 11 امرأة و13 طفلا.', KILLED_82, 'ar', 'corroborates:compatible-figure'],
     // a part told as such meets the same part
     ['Turkish officials said some 8,000 people had been evacuated from eastern Aleppo, among them 3,000 fighters.', 'وقالت مصادر تركية إن نحو 8 آلاف شخص بينهم 3 آلاف مقاتل غادروا شرق حلب.', 'ar', 'corroborates:same-figure'],
     // the whole against the whole still differs
