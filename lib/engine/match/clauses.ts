@@ -18,6 +18,19 @@ export function isSide(id: string): boolean {
 }
 
 /**
+ * 'The West' names the Western states and the EU together: a source's 'اجتماع أوروبي - أميركي'
+ * or 'Western ministers' speaks for 'European and US ministers' (vaguer, so never against them).
+ */
+export const THE_WEST = 'the-west';
+const WESTERN_SIDES = new Set(['usa', 'eu', 'france', 'uk', 'germany', 'spain', 'new-zealand']);
+
+/** Whether a side is one 'the West' names (a Western state, the EU, or one of their officials). */
+export function isWestern(id: string): boolean {
+  const ancestors = getConcept(id)?.ancestors ?? [];
+  return WESTERN_SIDES.has(ancestors[ancestors.length - 1] ?? id);
+}
+
+/**
  * Separators between the clauses of one reported statement ('، وبأن', ', and', '; ', a second
  * reporting verb 'described … and urged …', and the full stops a scrape left inside a sentence it
  * used as commas).

@@ -3,7 +3,7 @@ import { compatibleConcepts, getConcept, isWithin } from '../lexicon';
 import { ALEPPO } from '../claims';
 import { ASPECT_EVENTS } from '../frames';
 import { isPrecise, range, sameMeasure, timesConflict, type ArticleDays } from './measures';
-import { clauseCount, clausesOf, isSide } from './clauses';
+import { clauseCount, clausesOf, isSide, isWestern, THE_WEST } from './clauses';
 import { compareSequences } from '../sequence';
 import { AGENTIVE_EVENTS } from '../parties';
 
@@ -410,7 +410,7 @@ function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (
     // A named person is met by that person, not by the state they serve: 'Putin discussed' is not
     // spoken to by 'Russia mediated' (vaguer), as a state is by its officials.
     const named = getConcept(a.id)?.type === 'person';
-    if (sourceActors.some((id) => (named ? isWithin(id, a.id) : compatibleConcepts(id, a.id)))) {
+    if (sourceActors.some((id) => (named ? isWithin(id, a.id) : compatibleConcepts(id, a.id))) || (!named && sourceActors.includes(THE_WEST) && isWestern(a.id))) {
       covered += w;
       continue;
     }

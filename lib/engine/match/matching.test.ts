@@ -369,6 +369,20 @@ describe("another side's call is another call unless it asks for the same", () =
   });
 });
 
+describe("'the West' speaks for the Western states and the EU", () => {
+  // Source of Friday 9 December: the Paris meeting is on Saturday the 10th.
+  const PARIS = 'وفي حين تحتضن باريس غداً السبت اجتماع أوروبي - أميركي لبحث هذه الأزمة وتداعياتها في حلب.';
+  it.each([
+    ['وتحتضن العاصمة الفرنسية اليوم السبت اجتماعاً يضم مسؤولين أوروبيين وأميركيين لبحث أزمة حلب.', '2016-12-10', 'corroborates:same-time'],
+    ['Paris will host a meeting of European and US foreign ministers on Aleppo on Saturday.', '2016-12-09', 'corroborates:same-time'],
+    ['تستضيف باريس بعد غدٍ الأحد اجتماعاً لوزراء خارجية دول أوروبية والولايات المتحدة لبحث معركة حلب.', '2016-12-09', 'conflicts:time-differs'],
+    // not a Western side
+    ['وتحتضن العاصمة الفرنسية اليوم السبت اجتماعاً يضم مسؤولين من روسيا وتركيا لبحث أزمة حلب.', '2016-12-10', 'none'],
+  ] as const)('«%s» (page of %s): %s', (claim, pagePublished, want) => {
+    expect(stanceFor(claim, PARIS, 'ar', { pagePublished, srcPublished: '2016-12-09' })).toBe(want);
+  });
+});
+
 describe('a delay counts from when it was said', () => {
   const HOURS_13 = 'وقال تشوركين، في اجتماع مجلس الأمن، إن عملية جيش النظام السوري المدعومة من روسيا في حلب ستنتهي "خلال الساعات القليلة المقبلة".';
   const HOURS_14 = 'أعلن السفير الروسي لدى الأمم المتحدة فيتالي تشوركين أن عملية حلب العسكرية ستنتهي خلال ساعات.';

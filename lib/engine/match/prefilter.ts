@@ -1,6 +1,6 @@
 import type { Claim, ClaimFrame, Quantity } from '../types';
 import { compatibleConcepts } from '../lexicon';
-import { clausesOf, isSide } from './clauses';
+import { clausesOf, isSide, isWestern, THE_WEST } from './clauses';
 import { sameMeasure } from './measures';
 
 /**
@@ -51,7 +51,8 @@ function hasSide(s: ClaimFrame, side: string): boolean {
   if (s.speaker && compatibleConcepts(s.speaker, side)) return true;
   for (const a of s.actors) if (compatibleConcepts(a.id, side)) return true;
   for (const e of s.events) if (e.agent && compatibleConcepts(e.agent, side)) return true;
-  return false;
+  // 'The West' speaks for a Western side (compare.ts).
+  return isWestern(side) && (s.speaker === THE_WEST || s.actors.some((a) => a.id === THE_WEST) || s.events.some((e) => e.agent === THE_WEST));
 }
 
 /** false when compareClaims is sure to find that this source does not speak to the claim. */
