@@ -269,3 +269,29 @@ describe('a figure counts the noun in its own words first', () => {
     expect(frameOf(text, lang).quantities[0]?.counts).toBe(counted);
   });
 });
+
+describe("the forces of a side are its army: 'قوات الرئيس بشار الأسد', \"Assad's forces\"", () => {
+  it.each([
+    ['وقال كالين إن وحدات حماية الشعب الكردية تتعاون مع قوات الرئيس بشار الأسد في شمال حلب.', 'ar'],
+    ["Kalin said the YPG cooperates with Assad's forces in northern Aleppo.", 'en'],
+    ['Kalin said the YPG cooperates with the forces of the regime in northern Aleppo.', 'en'],
+  ] as const)('«%s» (%s) names the Syrian army', (text, lang) => {
+    const ids = frameOf(text, lang).actors.map((a) => a.id);
+    expect(ids).toContain('syrian-army');
+    expect(ids).not.toContain('assad');
+  });
+
+  it('a side named without its forces stays the side', () => {
+    expect(frameOf('وقال الرئيس بشار الأسد إن استعادة حلب إنجاز كبير.').speaker).toBe('assad');
+  });
+});
+
+describe('what talks are held to reach is sought, not reported', () => {
+  it.each([
+    ['وقال كالين إن بلاده تجري محادثات مكثفة مع الجانب الروسي من أجل التوصل إلى وقف لإطلاق النار في حلب.', 'ar'],
+    ['Kalin said Turkey was holding intensive talks with Russia in order to reach a ceasefire in Aleppo.', 'en'],
+  ] as const)('«%s» (%s): the ceasefire is pending', (text, lang) => {
+    const ceasefire = frameOf(text, lang).events.find((e) => e.id === 'ceasefire');
+    expect(ceasefire?.pending).toBe(true);
+  });
+});

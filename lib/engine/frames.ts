@@ -2,7 +2,7 @@ import type { CueHit, LayerContext, Span, TextLayer, Token } from './layer';
 import { WEEKDAY_ONLY_BASE } from './layer';
 import type { ActorRole, ClaimFrame, EventMention, FrameSlot, PlaceRole, Quantity, TimeRef } from './types';
 import type { ConceptMention, ConceptMatcher } from './lexicon';
-import { getConcept, isWithin } from './lexicon';
+import { allConcepts, getConcept, isWithin } from './lexicon';
 import { ROLE_WORDS } from './roles';
 import { MEDIA_TYPES, PEOPLE_TYPES, bare, isClauseBreak, tokenIndexAt, typeOf } from './sentence-tools';
 import { findContent, speakerOf } from './attribution';
@@ -216,6 +216,50 @@ function eventMention(
   };
 }
 
+/** 'قوات' / 'forces' / 'troops' (normalised, with a fused preposition or conjunction). */
+const FORCES_AR = /^[وفبل]{0,2}(?:ال)?قوات$/;
+const FORCES_EN = new Set(['forces', 'troops']);
+/** Tokens between 'قوات' and the side it belongs to ('قوات الرئيس بشار الأسد'). */
+const FORCES_REACH = 2;
+let armedForceOf: Map<string, string> | null = null;
+
+/** The armed force of a side (the Syrian government's army, Russia's forces), if the lexicon has one. */
+function armedForce(id: string): string | undefined {
+  if (!armedForceOf) {
+    armedForceOf = new Map();
+    for (const c of allConcepts()) if (c.type === 'armed-force' && c.parent && !armedForceOf.has(c.parent)) armedForceOf.set(c.parent, c.id);
+  }
+  const concept = getConcept(id);
+  if (!concept || concept.type === 'armed-force') return undefined;
+  for (const a of [id, ...concept.ancestors]) {
+    const force = armedForceOf.get(a);
+    if (force) return force;
+  }
+  return undefined;
+}
+
+/**
+ * The forces of a side are its armed force: 'قوات الرئيس بشار الأسد', "Assad's forces", 'the
+ * forces of the regime' name the Syrian army, as 'قوات الأسد' does. A person or government right
+ * after 'قوات' (Arabic) or right before 'forces/troops' (English) is re-read as its army. The
+ * same array when there is none.
+ */
+function forcesOfSides(tokens: Token[], lang: 'ar' | 'en', content: ConceptMention[]): ConceptMention[] {
+  let out: ConceptMention[] | null = null;
+  for (const [i, m] of content.entries()) {
+    if (m.kind !== 'actor') continue;
+    const forces =
+      lang === 'ar'
+        ? tokens.slice(Math.max(0, m.first - FORCES_REACH), m.first).some((t) => FORCES_AR.test(t.norm))
+        : FORCES_EN.has(tokens[m.last]?.norm ?? '') || (tokens[m.first - 1]?.norm === 'of' && FORCES_EN.has(tokens[m.first - 2]?.norm ?? ''));
+    const force = forces ? armedForce(m.id) : undefined;
+    if (!force) continue;
+    out ??= [...content];
+    out[i] = { ...m, id: force };
+  }
+  return out ?? content;
+}
+
 /** Words that make the name next to them a time zone: Arabic before it, English after it. */
 const ZONE_BEFORE_AR = new Set(['بتوقيت', 'توقيت', 'وبتوقيت']);
 const ZONE_AFTER_EN = new Set(['time']);
@@ -227,8 +271,11 @@ function namesTimeZone(tokens: Token[], m: ConceptMention, lang: 'ar' | 'en'): b
 
 /** Talks: what they are held for is sought, not reached ('مفاوضات مع روسيا لوقف النار'). */
 const TALK_EVENTS = new Set(['negotiation', 'mediation', 'meeting']);
+/** Reaching an agreement, and how close what is reached follows it ('التوصل إلى وقف'). */
+const REACHING = 'reaching-agreement';
+const REACHING_REACH = 2;
 /** Tokens between talks and what they are for ('talks with Russia on a ceasefire'). */
-const PURPOSE_REACH = 5;
+const PURPOSE_REACH = 7;
 const PURPOSE_WORDS = new Set(['for', 'on', 'to', 'toward', 'towards', 'over', 'about', 'aimed', 'بهدف', 'لاجل', 'اجل', 'سعيا']);
 
 /**
@@ -238,6 +285,9 @@ const PURPOSE_WORDS = new Set(['for', 'on', 'to', 'toward', 'towards', 'over', '
 function soughtByTalks(text: string, tokens: Token[], m: ConceptMention, mentions: ConceptMention[], lang: 'ar' | 'en'): boolean {
   // 'meeting to discuss Aleppo': talks held for talks are the talks.
   if (TALK_EVENTS.has(m.id)) return false;
+  // 'محادثات … من أجل التوصل إلى وقف لإطلاق النار': what reaching is sought for is sought too.
+  const reaching = mentions.find((x) => x.kind === 'event' && x.id === REACHING && x.last <= m.first && m.first - x.last <= REACHING_REACH);
+  if (reaching && soughtByTalks(text, tokens, reaching, mentions, lang)) return true;
   const talk = mentions.find((x) => x.kind === 'event' && TALK_EVENTS.has(x.id) && x.last <= m.first && m.first - x.last < PURPOSE_REACH);
   if (!talk) return false;
   for (let k = talk.last; k < m.first; k++) if (isClauseBreak(text, tokens[k - 1]!, tokens[k]!)) return false;
@@ -517,7 +567,11 @@ export function readSentence(
   const content = departuresOfEvacuees(
     text,
     tokens,
-    intoForce(mentions.filter((m) => m.first >= range.first && m.last <= range.last && !MEDIA_TYPES.has(typeOf(m.id)) && !inAside(m) && !inCondition(m))),
+    forcesOfSides(
+      tokens,
+      lang,
+      intoForce(mentions.filter((m) => m.first >= range.first && m.last <= range.last && !MEDIA_TYPES.has(typeOf(m.id)) && !inAside(m) && !inCondition(m))),
+    ),
   );
   // 'would go first to the western countryside', 'تعبر الحافلات … وصولاً إلى الراشدين'.
   const moved = movementByVerb(text, tokens, content, lang, MOVEMENT_EVENTS, (p) => placeRole(tokens, p, lang, false) === 'destination');

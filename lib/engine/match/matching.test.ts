@@ -383,6 +383,16 @@ describe("'the West' speaks for the Western states and the EU", () => {
   });
 });
 
+describe('talks held to reach a truce, with the forces of a side', () => {
+  const KALIN = 'وفي أنقرة، قال إبراهيم كالين الناطق باسم الرئيس التركي رجب طيب أردوغان إن بلاده أجرت محادثات مكثفة مع روسيا لوقف إطلاق النار في حلب لافتاً إلى أن وحدات حماية الشعب الكردية السورية تتعاون مع قوات الرئيس بشار الأسد في شمال حلب.';
+  it.each([
+    ['وفي أنقرة، قال إبراهيم كالن إن بلاده تجري محادثات مكثفة مع الجانب الروسي من أجل التوصل إلى وقف لإطلاق النار في حلب، متهماً وحدات حماية الشعب الكردية بالتعاون مع قوات النظام في شمال المدينة.', 'corroborates:same-event'],
+    ["Ibrahim Kalin said Turkey was holding intensive talks with Russia for a ceasefire in Aleppo, and that the YPG was cooperating with Assad's forces in the north of the city.", 'corroborates:same-event'],
+  ] as const)('«%s»: %s', (claim, want) => {
+    expect(stanceFor(claim, KALIN, 'ar', { pagePublished: '2016-12-09', srcPublished: '2016-12-09' })).toBe(want);
+  });
+});
+
 describe('a delay counts from when it was said', () => {
   const HOURS_13 = 'وقال تشوركين، في اجتماع مجلس الأمن، إن عملية جيش النظام السوري المدعومة من روسيا في حلب ستنتهي "خلال الساعات القليلة المقبلة".';
   const HOURS_14 = 'أعلن السفير الروسي لدى الأمم المتحدة فيتالي تشوركين أن عملية حلب العسكرية ستنتهي خلال ساعات.';
