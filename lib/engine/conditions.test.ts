@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { frameOf, stanceFor } from './statement.test-util';
+import { analyzeArticle } from './analyze';
 
 describe('conditionalClauses: what an if clause names is supposed, not reported', () => {
   it.each([
@@ -49,5 +50,16 @@ describe("concessiveClauses: who a 'despite' clause names is background, not a s
     ['Shelling resumed today on the rebel-held districts of eastern Aleppo, despite the Russian announcement.'],
   ])('«%s» is corroborated by a source that does not name Russia', (claim) => {
     expect(stanceFor(claim, RESUMED, 'ar')).toBe('corroborates:same-event');
+  });
+});
+
+describe("'if needed' hedges the whole: its clause is only the idiom", () => {
+  it.each([
+    ['بدوره أعلن الصليب الأحمر الدولي أنه يعد خططاً للطوارئ للتحرك سريعا إذا لزم الأمر في حلب.', 'ar'],
+    ['The ICRC said it was preparing contingency plans to move quickly if needed in Aleppo.', 'en'],
+  ] as const)('«%s» (%s) is about Aleppo', (text) => {
+    const f = analyzeArticle({ text, title: 'حلب Aleppo', published: '2016-12-13' }).claims[0]!.frame;
+    expect(f.places.map((p) => p.id)).toContain('aleppo');
+    expect(f.objects).toContain('contingency-plans');
   });
 });

@@ -39,6 +39,9 @@ export function concessiveClauses(text: string, tokens: Token[], lang: 'ar' | 'e
   return out;
 }
 
+/** The word after 'if' that makes it 'if needed' (normalised). */
+const IF_NEEDED = new Set(['needed', 'necessary', 'required', 'need', 'لزم', 'اقتضى', 'اقتضت']);
+
 /** Token ranges [from, to) of the sentence's conditional clauses; [] when it has none. */
 export function conditionalClauses(text: string, tokens: Token[], lang: 'ar' | 'en'): [number, number][] {
   const out: [number, number][] = [];
@@ -48,6 +51,10 @@ export function conditionalClauses(text: string, tokens: Token[], lang: 'ar' | '
     if (!opens) continue;
     let end = i + 1;
     while (end < tokens.length && !isClauseBreak(text, tokens[end - 1]!, tokens[end]!)) end++;
+    // 'if needed', 'إذا لزم الأمر': a hedge of the whole, whose clause is only the idiom ('… to move
+    // quickly if needed in Aleppo': Aleppo is where, not what is supposed).
+    const need = IF_NEEDED.has(tokens[i + 1]?.norm ?? '') ? (lang === 'ar' && tokens[i + 2]?.norm === 'الامر' ? 3 : 2) : 0;
+    if (need > 0) end = Math.min(end, i + need);
     out.push([i, end]);
     i = end - 1;
   }
