@@ -295,3 +295,17 @@ describe('what talks are held to reach is sought, not reported', () => {
     expect(ceasefire?.pending).toBe(true);
   });
 });
+
+describe('the UN named as where an envoy serves is no side', () => {
+  it.each([
+    ["As France's ambassador to the UN put it, Aleppo has become the worst humanitarian tragedy of the century.", 'en'],
+    ["Russia's UN envoy said the operation in Aleppo would end within hours.", 'en'],
+    ['وقال السفير الفرنسي لدى الأمم المتحدة إن حلب تشهد أسوأ مأساة إنسانية في هذا القرن.', 'ar'],
+  ] as const)('«%s» (%s): the UN is not an actor', (text, lang) => {
+    expect(frameOf(text, lang).actors.map((a) => a.id)).not.toContain('un');
+  });
+
+  it('the UN acting is still a side', () => {
+    expect(frameOf('Turkey and the UN will monitor the evacuation of civilians from Aleppo.', 'en').actors.map((a) => a.id)).toContain('un');
+  });
+});

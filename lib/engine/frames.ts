@@ -260,6 +260,24 @@ function forcesOfSides(tokens: Token[], lang: 'ar' | 'en', content: ConceptMenti
   return out ?? content;
 }
 
+/** Envoys' titles: the body after 'ambassador to' or before 'ambassador' is where they serve. */
+const ENVOY_EN = new Set(['ambassador', 'envoy', 'representative', 'delegate']);
+const AT_BODY_AR = new Set(['لدى', 'لدي', 'لدا']);
+const POST_TYPES = new Set(['un-body']);
+
+/**
+ * Whether a UN body is named as where an envoy serves, not as a side: "France's ambassador to the
+ * UN", "Russia's UN ambassador", 'السفير الفرنسي لدى الأمم المتحدة'.
+ */
+function namesPost(tokens: Token[], m: ConceptMention, lang: 'ar' | 'en'): boolean {
+  if (!POST_TYPES.has(typeOf(m.id))) return false;
+  if (lang === 'ar') return AT_BODY_AR.has(tokens[m.first - 1]?.norm ?? '');
+  if (ENVOY_EN.has(tokens[m.last]?.norm ?? '')) return true;
+  let k = m.first - 1;
+  if (tokens[k]?.norm === 'the') k--;
+  return (tokens[k]?.norm === 'to' || tokens[k]?.norm === 'at') && ENVOY_EN.has(tokens[k - 1]?.norm ?? '');
+}
+
 /** Words that make the name next to them a time zone: Arabic before it, English after it. */
 const ZONE_BEFORE_AR = new Set(['بتوقيت', 'توقيت', 'وبتوقيت']);
 const ZONE_AFTER_EN = new Set(['time']);
@@ -560,7 +578,7 @@ export function readSentence(
   // claim's setting ('did not stop despite the ongoing talks' is not any later report of a halt).
   const concessions = concessiveClauses(text, tokens, lang);
   // 'بتوقيت دمشق', 'Damascus time', 'Turkish time': a place or state naming a time zone is no side.
-  const zone = (m: ConceptMention) => m.kind !== 'event' && m.kind !== 'object' && namesTimeZone(tokens, m, lang);
+  const zone = (m: ConceptMention) => m.kind !== 'event' && m.kind !== 'object' && (namesTimeZone(tokens, m, lang) || namesPost(tokens, m, lang));
   const inCondition = (m: ConceptMention) =>
     zone(m) ||
     conditions.some(([from, to]) => m.first >= from && m.last <= to) || (m.kind === 'actor' && concessions.some(([from, to]) => m.first >= from && m.last <= to));

@@ -393,6 +393,13 @@ describe('talks held to reach a truce, with the forces of a side', () => {
   });
 });
 
+describe("a judgement is its speaker's, however the page attributes it", () => {
+  const DELATTRE = 'وقال السفير الفرنسي لدى الأمم المتحدة، فرنسوا ديلاتر، إن حلب تشهد "أسوأ مأساة إنسانية في القرن الـ21".';
+  it('«As France\'s ambassador to the UN put it» meets Delattre', () => {
+    expect(stanceFor('As France\'s ambassador to the UN put it on Tuesday, Aleppo has become "the worst humanitarian tragedy of the 21st century".', DELATTRE, 'ar')).toBe('corroborates:same-event');
+  });
+});
+
 describe('a delay counts from when it was said', () => {
   const HOURS_13 = 'وقال تشوركين، في اجتماع مجلس الأمن، إن عملية جيش النظام السوري المدعومة من روسيا في حلب ستنتهي "خلال الساعات القليلة المقبلة".';
   const HOURS_14 = 'أعلن السفير الروسي لدى الأمم المتحدة فيتالي تشوركين أن عملية حلب العسكرية ستنتهي خلال ساعات.';
