@@ -248,10 +248,12 @@ function forcesOfSides(tokens: Token[], lang: 'ar' | 'en', content: ConceptMenti
   let out: ConceptMention[] | null = null;
   for (const [i, m] of content.entries()) {
     if (m.kind !== 'actor') continue;
-    const forces =
-      lang === 'ar'
-        ? tokens.slice(Math.max(0, m.first - FORCES_REACH), m.first).some((t) => FORCES_AR.test(t.norm))
-        : FORCES_EN.has(tokens[m.last]?.norm ?? '') || (tokens[m.first - 1]?.norm === 'of' && FORCES_EN.has(tokens[m.first - 2]?.norm ?? ''));
+    let forces = false;
+    if (lang === 'ar') {
+      for (let k = Math.max(0, m.first - FORCES_REACH); k < m.first && !forces; k++) forces = FORCES_AR.test(tokens[k]!.norm);
+    } else {
+      forces = FORCES_EN.has(tokens[m.last]?.norm ?? '') || (tokens[m.first - 1]?.norm === 'of' && FORCES_EN.has(tokens[m.first - 2]?.norm ?? ''));
+    }
     const force = forces ? armedForce(m.id) : undefined;
     if (!force) continue;
     out ??= [...content];

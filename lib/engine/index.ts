@@ -19,7 +19,7 @@ export { detectLanguage } from './language';
 export { datelineDate, printedDate, writtenDate } from './written-date';
 
 /** Bumped whenever analysis changes what stored claims look like: stored docs are re-analysed. */
-export const ENGINE_VERSION = '6';
+export const ENGINE_VERSION = '7';
 
 /** At most this many sources are listed per claim, best first. */
 export const MAX_MATCHES_PER_CLAIM = 8;
