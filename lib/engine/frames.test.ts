@@ -309,3 +309,19 @@ describe('the UN named as where an envoy serves is no side', () => {
     expect(frameOf('Turkey and the UN will monitor the evacuation of civilians from Aleppo.', 'en').actors.map((a) => a.id)).toContain('un');
   });
 });
+
+describe("'held' before a share of a place is control", () => {
+  it.each([
+    ['The Russian defence ministry said government forces held 98 per cent of Aleppo.'],
+    ['The ministry said Syrian troops held more than 95 percent of the city of Aleppo.'],
+  ])('«%s» is a claim of control', (text) => {
+    expect(events(frameOf(text, 'en'))).toContain('control');
+  });
+
+  it.each([
+    ['Talks on Aleppo were held in Geneva on 95 percent of the issues.'],
+    ['The Security Council held an emergency session on Aleppo on Tuesday.'],
+  ])('«%s» is no control', (text) => {
+    expect(events(frameOf(text, 'en'))).not.toContain('control');
+  });
+});

@@ -280,6 +280,34 @@ function namesPost(tokens: Token[], m: ConceptMention, lang: 'ar' | 'en'): boole
   return (tokens[k]?.norm === 'to' || tokens[k]?.norm === 'at') && ENVOY_EN.has(tokens[k - 1]?.norm ?? '');
 }
 
+/** English 'hold' verbs: holding a share of a place is controlling it. */
+const HOLD_EN = new Set(['hold', 'holds', 'held', 'holding']);
+const PERCENT_EN = /^(?:%|percent|per|pc)$/;
+/** Words that may stand between 'held' and its figure ('held more than 90 per cent'). */
+const APPROXIMATORS_EN = new Set(['more', 'than', 'nearly', 'almost', 'about', 'around', 'some', 'over', 'at', 'least', 'roughly', 'close', 'to', 'up']);
+/** Tokens from 'held' to its share's '%' ('held more than 90 per cent'). */
+const HOLD_REACH = 5;
+
+/**
+ * 'Government forces held 98 per cent of Aleppo': 'held' before a share is control, which the
+ * lexicon cannot say of 'held' alone (talks and meetings are held too). A control mention at the
+ * verb when the sentence names no control, else null.
+ */
+function holdingShare(tokens: Token[], content: ConceptMention[]): ConceptMention | null {
+  if (content.some((m) => m.kind === 'event' && m.id === 'control')) return null;
+  for (let k = 0; k < tokens.length; k++) {
+    if (!HOLD_EN.has(tokens[k]!.norm)) continue;
+    let digit = false;
+    for (let j = k + 1; j < tokens.length && j <= k + HOLD_REACH; j++) {
+      const n = tokens[j]!.norm;
+      if (/^\d/.test(n)) digit = true;
+      else if (!digit && !APPROXIMATORS_EN.has(n)) break; // 'held in Geneva on 95 percent…' is not it
+      if (digit && (PERCENT_EN.test(n) || n.endsWith('%'))) return { id: 'control', kind: 'event', first: k, last: k + 1, start: tokens[k]!.start, end: tokens[k]!.end };
+    }
+  }
+  return null;
+}
+
 /** Words that make the name next to them a time zone: Arabic before it, English after it. */
 const ZONE_BEFORE_AR = new Set(['بتوقيت', 'توقيت', 'وبتوقيت']);
 const ZONE_AFTER_EN = new Set(['time']);
@@ -598,6 +626,11 @@ export function readSentence(
   if (moved) {
     const at = content.findIndex((m) => m.first > moved.first);
     content.splice(at < 0 ? content.length : at, 0, moved);
+  }
+  const held = lang === 'en' ? holdingShare(tokens, content) : null;
+  if (held) {
+    const at = content.findIndex((m) => m.first > held.first);
+    content.splice(at < 0 ? content.length : at, 0, held);
   }
   const movement = content.some((m) => m.kind === 'event' && MOVEMENT_EVENTS.has(m.id));
   const base = span.start;

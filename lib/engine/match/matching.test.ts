@@ -400,6 +400,13 @@ describe("a judgement is its speaker's, however the page attributes it", () => {
   });
 });
 
+describe("'held 98 per cent of Aleppo' is the ministry's 98% of the city's area", () => {
+  it('meets the Arabic report', () => {
+    const src = 'وكانت وزارة الدفاع الروسية ذكرت في وقت سابق من الثلاثاء أن الجيش السوري بسط سيطرته على 98% من مساحة مدينة حلب.';
+    expect(stanceFor('The Russian defence ministry said government forces held 98 per cent of Aleppo.', src, 'ar')).toBe('corroborates:same-figure');
+  });
+});
+
 describe('a delay counts from when it was said', () => {
   const HOURS_13 = 'وقال تشوركين، في اجتماع مجلس الأمن، إن عملية جيش النظام السوري المدعومة من روسيا في حلب ستنتهي "خلال الساعات القليلة المقبلة".';
   const HOURS_14 = 'أعلن السفير الروسي لدى الأمم المتحدة فيتالي تشوركين أن عملية حلب العسكرية ستنتهي خلال ساعات.';
