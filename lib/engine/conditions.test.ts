@@ -63,3 +63,14 @@ describe("'if needed' hedges the whole: its clause is only the idiom", () => {
     expect(f.objects).toContain('contingency-plans');
   });
 });
+
+describe("avoidanceClauses: what a 'to avoid' clause names is feared, not reported", () => {
+  it.each([
+    ['وقال ملاحفجي إن خروج المحاصرين من حلب سيتم دفعة واحدة، تفادياً لأي خرق قد يعرقل الاتفاق.', 'ar'],
+    ['A rebel official said the fighters would leave Aleppo all at once, to avoid any violation of the truce.', 'en'],
+  ] as const)('«%s» (%s) reports no violation', (text, lang) => {
+    const ids = frameOf(text, lang).events.map((e) => e.id);
+    expect(ids).toContain('evacuation');
+    expect(ids).not.toContain('violation');
+  });
+});

@@ -39,6 +39,30 @@ export function concessiveClauses(text: string, tokens: Token[], lang: 'ar' | 'e
   return out;
 }
 
+/**
+ * What a claim says is to be avoided is not reported either: 'تفادياً لأي خرق قد يعرقل الاتفاق',
+ * 'to avoid any breach that could derail the deal'. The clause runs from its word to the next
+ * clause break; everything it names is left out (as an 'if' clause's is).
+ */
+const AVOID_AR = new Set(['تفاديا', 'تجنبا', 'لتفادي', 'لتجنب', 'وتفاديا', 'وتجنبا']);
+const AVOID_EN = new Set(['avoid', 'avert']);
+
+/** Token ranges [from, to) of the sentence's avoidance clauses; [] when it has none. */
+export function avoidanceClauses(text: string, tokens: Token[], lang: 'ar' | 'en'): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const n = tokens[i]!.norm;
+    // English 'to avoid': the clause starts at 'to'.
+    const opens = lang === 'en' ? AVOID_EN.has(n) && i > 0 && tokens[i - 1]!.norm === 'to' : AVOID_AR.has(n);
+    if (!opens) continue;
+    let end = i + 1;
+    while (end < tokens.length && !isClauseBreak(text, tokens[end - 1]!, tokens[end]!)) end++;
+    out.push([lang === 'en' ? i - 1 : i, end]);
+    i = end - 1;
+  }
+  return out;
+}
+
 /** The word after 'if' that makes it 'if needed' (normalised). */
 const IF_NEEDED = new Set(['needed', 'necessary', 'required', 'need', 'لزم', 'اقتضى', 'اقتضت']);
 

@@ -10,7 +10,7 @@ import { readSequence } from './sequence';
 import { readParties, withCoordinatedAgents } from './parties';
 import { departuresOfEvacuees, movementByVerb } from './movement';
 import { isDraft } from './draft';
-import { concessiveClauses, conditionalClauses } from './conditions';
+import { avoidanceClauses, concessiveClauses, conditionalClauses } from './conditions';
 
 /**
  * Reads one sentence into a claim frame: who says it, what happens (events, with polarity and
@@ -601,8 +601,9 @@ export function readSentence(
   // An attribution aside inside the content ('، بحسب مصدر تركي،', ', according to officials
   // familiar with the talks,') names the source: what it names is not the claim's.
   const inAside = (m: ConceptMention) => range.speakerFirst > range.first && range.speakerLast < range.last && m.first >= range.speakerFirst && m.last <= range.speakerLast;
-  // What an 'if' clause names is supposed, not reported ('… if Washington had done its part').
-  const conditions = conditionalClauses(text, tokens, lang);
+  // What an 'if' clause names is supposed, not reported ('… if Washington had done its part'), and
+  // what a 'to avoid' clause names is feared, not reported.
+  const conditions = [...conditionalClauses(text, tokens, lang), ...avoidanceClauses(text, tokens, lang)];
   // Who a 'despite' clause names is the background the claim stands against, not a side of its
   // event ('shelling resumed despite the Russian announcement'); what happened there stays, as the
   // claim's setting ('did not stop despite the ongoing talks' is not any later report of a halt).

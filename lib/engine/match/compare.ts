@@ -53,6 +53,9 @@ function asksTheSame(claimEvents: EventMention[], e: EventMention, s: ClaimFrame
   return asked > 0;
 }
 
+/** Manners each the other's opposite: leaving all at once is not leaving in batches. */
+const OPPOSITE_OBJECTS: Record<string, string> = { 'all-at-once': 'in-batches', 'in-batches': 'all-at-once' };
+
 /** Being allowed to do something: an aspect whose point is what it allows. */
 const PERMISSION = 'permission';
 /**
@@ -478,6 +481,14 @@ function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (
     total += w;
     // What is permitted must be told as precisely: 'weapons' laid down are not 'light weapons' kept.
     const met = permitted.includes(o) ? s.objects.find((x) => isWithin(x, o)) : s.objects.find((x) => compatibleConcepts(x, o));
+    // 'in one go' against 'in batches': the same manner slot, filled the other way.
+    const opposite = met ? undefined : s.objects.find((x) => OPPOSITE_OBJECTS[o] === x);
+    if (opposite) {
+      covered += w;
+      objectMet = true;
+      conflicts.push({ rank: 1, reason: { code: 'negated', claimValue: objectSurface(claim, o), sourceValue: objectSurface(source, opposite), conceptId: o, sourceConceptId: opposite } });
+      continue;
+    }
     if (met) {
       covered += w;
       if (!BACKGROUND_OBJECTS.has(o)) objectMet = true;

@@ -407,6 +407,17 @@ describe("'held 98 per cent of Aleppo' is the ministry's 98% of the city's area"
   });
 });
 
+describe("'all at once' is the opposite of 'in batches'", () => {
+  const BATCHES = 'وقال مسؤول في المعارضة إن المقاتلين سيخرجون من حلب على دفعات.';
+  it.each([
+    ['وقال مسؤول في المعارضة إن المقاتلين سيخرجون من حلب دفعة واحدة.', 'conflicts:negated'],
+    ['A rebel official said the fighters would leave Aleppo all at once.', 'conflicts:negated'],
+    ['A rebel official said the fighters would leave Aleppo in batches.', 'corroborates:same-event'],
+  ] as const)('«%s»: %s', (claim, want) => {
+    expect(stanceFor(claim, BATCHES, 'ar')).toBe(want);
+  });
+});
+
 describe('a delay counts from when it was said', () => {
   const HOURS_13 = 'وقال تشوركين، في اجتماع مجلس الأمن، إن عملية جيش النظام السوري المدعومة من روسيا في حلب ستنتهي "خلال الساعات القليلة المقبلة".';
   const HOURS_14 = 'أعلن السفير الروسي لدى الأمم المتحدة فيتالي تشوركين أن عملية حلب العسكرية ستنتهي خلال ساعات.';
