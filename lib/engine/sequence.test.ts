@@ -24,3 +24,15 @@ describe('order within a claim', () => {
     expect(orderOf(text)).toBe(want);
   });
 });
+
+describe("'after' between two groups: the group after it goes first", () => {
+  it.each([
+    ['We are alarmed that, under the agreement, civilians will be moved out of Aleppo only after the fighters have left.', 'fighters:0 civilians:1'],
+    ['وقال مسؤول إن المدنيين لن يخرجوا من حلب إلا بعد خروج المقاتلين.', 'fighters:0 civilians:1'],
+    // 'after' without a group on each side orders nothing
+    ['After meeting Kerry in Hamburg, Lavrov said civilians could leave Aleppo.', ''],
+    ['Civilians left eastern Aleppo after the truce took effect, an official said.', ''],
+  ])('%s → %s', (text, want) => {
+    expect(orderOf(text)).toBe(want);
+  });
+});

@@ -39,6 +39,16 @@ const LATER: Record<Lang, string[][]> = {
   en: [['later'], ['afterwards'], ['following'], ['in', 'a', 'second', 'phase'], ['in', 'the', 'second', 'phase'], ['in', 'a', 'second', 'stage'], ['in', 'the', 'second', 'stage']],
 };
 /**
+ * 'After' markers between two groups: the group after the marker goes first, the one before it
+ * follows ('civilians will be moved out only after the fighters have left', 'لن يخرج المدنيون إلا
+ * بعد خروج المقاتلين'). Read only with a group on each side within ITEM_REACH.
+ */
+const AFTER: Record<Lang, string[][]> = {
+  ar: [['الا', 'بعد'], ['بعد', 'خروج'], ['بعد', 'اخراج'], ['بعد', 'اجلاء']],
+  en: [['only', 'after'], ['after']],
+};
+
+/**
  * A direction word left alone after 'then' names the countryside of that side when the order is
  * of countrysides ('أولا إلى ريف حلب الغربي ثم الشمالي', 'the western and then the northern').
  */
@@ -50,7 +60,7 @@ const COUNTRYSIDE = /^aleppo-(north|west|south|east)-countryside$/;
 /** The first words of a language's order markers, with the Arabic proclitics bare() strips. */
 function markerFirsts(lang: Lang): Set<string> {
   return (MARKER_FIRSTS[lang] ??= new Set(
-    [...FIRST[lang], ...THEN[lang], ...LATER[lang]].flatMap((p) => (lang === 'ar' ? ['', 'و', 'ف', 'ب', 'ل'].map((c) => c + p[0]!) : [p[0]!])),
+    [...FIRST[lang], ...THEN[lang], ...LATER[lang], ...AFTER[lang]].flatMap((p) => (lang === 'ar' ? ['', 'و', 'ف', 'ب', 'ل'].map((c) => c + p[0]!) : [p[0]!])),
   ));
 }
 const MARKER_FIRSTS: Partial<Record<Lang, Set<string>>> = {};
@@ -156,6 +166,13 @@ function itemsNear(items: ConceptMention[], first: number, last: number, rank: 0
   return out;
 }
 
+/** The group of people nearest before token i, within ITEM_REACH * 2 tokens; undefined if none. */
+function nearestBefore(items: ConceptMention[], i: number): ConceptMention | undefined {
+  let best: ConceptMention | undefined;
+  for (const m of items) if (m.kind === 'actor' && m.last <= i && i - m.last <= ITEM_REACH * 2 && (!best || m.last > best.last)) best = m;
+  return best;
+}
+
 /**
  * The order a sentence states among its groups of people and places, from its content mentions.
  * [] when it states none (no 'first'/'then' marker next to a group or a place).
@@ -177,6 +194,19 @@ export function readSequence(text: string, tokens: Token[], content: ConceptMent
     if (len && !ordersHere(text, tokens, i, len, lang)) len = 0;
     if (!len && (len = markerAt(tokens, i, THEN[lang], lang))) rank = 1;
     if (!len && (len = markerAt(tokens, i, LATER[lang], lang))) [rank, back] = [1, true];
+    if (!len && (len = markerAt(tokens, i, AFTER[lang], lang))) {
+      // The group after 'after' first, the group before it next; both must be there.
+      const later = itemsNear(items, i, i + len - 1, 1, true).find((m) => m.kind === 'actor') ?? nearestBefore(items, i);
+      const earlier = items.find((m) => m.kind === 'actor' && m.first >= i + len && m.first - (i + len - 1) <= ITEM_REACH);
+      if (later && earlier && !sameItem(later.id, earlier.id)) {
+        for (const [id, r] of [[earlier.id, 0], [later.id, 1]] as const) {
+          const had = ranks.get(id);
+          ranks.set(id, had === undefined || had === r ? r : -1);
+        }
+      }
+      i += len - 1;
+      continue;
+    }
     if (!len) continue;
     const near = itemsNear(items, i, i + len - 1, rank, back);
     const put = (id: string) => {

@@ -418,6 +418,15 @@ describe("'all at once' is the opposite of 'in batches'", () => {
   });
 });
 
+describe("'only after the fighters' reverses 'civilians first'", () => {
+  it.each([
+    ['We are alarmed that, under the agreement, civilians will be moved out of Aleppo only after the fighters have left.', 'conflicts:order-differs'],
+    ['Under the agreement, civilians will be moved out of Aleppo only after the fighters have been evacuated.', 'conflicts:order-differs'],
+  ])('«%s»: %s', (claim, want) => {
+    expect(stanceFor(claim, 'وأضاف أن الاتفاق في حلب ينص على إخلاء المدنيين أولا يليهم مقاتلو المعارضة.', 'ar')).toBe(want);
+  });
+});
+
 describe('a delay counts from when it was said', () => {
   const HOURS_13 = 'وقال تشوركين، في اجتماع مجلس الأمن، إن عملية جيش النظام السوري المدعومة من روسيا في حلب ستنتهي "خلال الساعات القليلة المقبلة".';
   const HOURS_14 = 'أعلن السفير الروسي لدى الأمم المتحدة فيتالي تشوركين أن عملية حلب العسكرية ستنتهي خلال ساعات.';
