@@ -164,6 +164,19 @@ describe('English names the lexicon lacks', () => {
     expect(frame.entities ?? []).not.toContain('idlib');
     expect(doc.claims[0]!.keys).toContain('E:peter holmes');
   });
+
+  // The tagger is the costly part of an English analysis (and a cold worker loads it for the first
+  // claim that asks): a day, a month, a zone or a quoted sentence's first word is no reason to ask.
+  it.each([
+    ['Rebels said the convoy would leave eastern Aleppo for Idlib on Wednesday at 1500 GMT.', 0],
+    ['The rebels said the siege of eastern Aleppo had lasted since July and would end in December.', 0],
+    ['Rebels said the convoy carrying Peter Holmes would leave eastern Aleppo for Idlib on Wednesday.', 1],
+  ])('«%s» asks the tagger %i times', (text, calls) => {
+    let asked = 0;
+    const names = (t: string, span: { start: number; end: number }) => (asked++, findEnglishNames(t, span));
+    analyzeDocument({ docId: 't', title: 'Aleppo', outlet: null, published: '2016-12-13', lang: 'en', url: null, origin: 'saved', text }, { names });
+    expect(asked).toBe(calls);
+  });
 });
 
 describe('a circumstantial preamble before the speaker is not what is said', () => {
