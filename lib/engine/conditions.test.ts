@@ -57,7 +57,7 @@ describe("'if needed' hedges the whole: its clause is only the idiom", () => {
   it.each([
     ['بدوره أعلن الصليب الأحمر الدولي أنه يعد خططاً للطوارئ للتحرك سريعا إذا لزم الأمر في حلب.', 'ar'],
     ['The ICRC said it was preparing contingency plans to move quickly if needed in Aleppo.', 'en'],
-  ] as const)('«%s» (%s) is about Aleppo', (text) => {
+  ] as const)('«%s» (%s) is about Aleppo', (text, _lang) => {
     const f = analyzeArticle({ text, title: 'حلب Aleppo', published: '2016-12-13' }).claims[0]!.frame;
     expect(f.places.map((p) => p.id)).toContain('aleppo');
     expect(f.objects).toContain('contingency-plans');
