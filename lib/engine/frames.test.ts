@@ -179,6 +179,21 @@ describe('English names the lexicon lacks', () => {
   });
 });
 
+describe('a negated holding back asserts the act', () => {
+  it.each([
+    ['ولم يفوّت المتحدث الفرصة لاتهام روسيا بقصف المدنيين في حلب.', 'ar'],
+    ['ولم يتردد المتحدث في اتهام روسيا بقصف المدنيين في حلب.', 'ar'],
+    ['The spokesman did not hesitate to accuse Russia of shelling civilians in Aleppo.', 'en'],
+  ] as const)('%s', (text, lang) => {
+    const accusation = frameOf(text, lang).events.find((e) => e.id === 'responsibility');
+    expect(accusation).toMatchObject({ polarity: 'asserted', pending: false });
+  });
+
+  it('a plain negator still negates', () => {
+    expect(frameOf('ولم يتهم المتحدث روسيا بقصف المدنيين في حلب.', 'ar').events.find((e) => e.id === 'responsibility')?.polarity).toBe('negated');
+  });
+});
+
 describe('a circumstantial preamble before the speaker is not what is said', () => {
   it.each([
     ['Barely a week before the deal, after meeting John Kerry on the sidelines of an OSCE gathering in Hamburg, Sergei Lavrov announced that the Syrian army had halted active combat operations in eastern Aleppo.', 'en'],

@@ -37,6 +37,13 @@ function modalBefore(tokens: Token[], first: number, lang: 'ar' | 'en'): boolean
 
 /** Needs and wants: a negation over one of these does not negate the event after it. */
 const MODAL_NOUNS = /^(?:حاجه|داعي|ضروره|need|needs|reason|wish|want)$/;
+/**
+ * Verbs of holding back that a negator turns into doing: 'لم يفوّت الفرصة لاتهام', 'لم يتردد في',
+ * 'لم يتوان عن', 'did not miss the chance to accuse', 'did not hesitate to', 'never failed to'. The
+ * negation is of the holding back; the act after it is asserted. Normalised forms, with the
+ * conjunction or without, and the English forms lower-case.
+ */
+const HOLDING_BACK = /^(?:[وف]?[يت]?فوت|[وف]?[يت]?فوته|[وف]?[يت]?تردد|[وف]?[يت]?توان|[وف]?[يت]?تاخر|miss|missed|hesitate|hesitated|fail|failed|shy|shied)$/;
 /** A demand or attempt word reaches this many tokens forward ('دعت … لوقف إطلاق النار'). */
 const PENDING_SCOPE = 12;
 /** An agent sits this close to its event ('بطلب من فرنسا', 'ستضمنان' after 'تركيا وروسيا'). */
@@ -165,13 +172,14 @@ function eventMention(
       c.kind === 'negation' &&
       before(c, NEGATION_SCOPE) &&
       !mentions.some((x) => x.kind === 'event' && x.first >= tokenIndexAt(tokens, c.end) && x.first < m.first && x.last <= m.first) &&
-      !tokens.slice(tokenIndexAt(tokens, c.end), m.first).some((t) => MODAL_NOUNS.test(t.norm)) &&
+      !tokens.slice(tokenIndexAt(tokens, c.end), m.first).some((t) => MODAL_NOUNS.test(t.norm) || HOLDING_BACK.test(t.norm)) &&
       // 'never called on Moscow to halt the fighting': the negation is of the call.
       !cues.some((d) => d.kind === 'demand' && d.start >= c.end && tokenIndexAt(tokens, d.start) < m.first),
   );
   // Named under a negated verb ('لم يوافقوا على الهدنة'): not reported as having happened; with
   // 'any' before it ('لا يلاحظون أي انتهاكات', 'did not see any violations') it is itself negated.
-  const underNegation = cues.some((c) => c.kind === 'negation' && before(c, NEGATION_SCOPE)) && !negated;
+  const heldBack = (c: CueHit) => tokens.slice(tokenIndexAt(tokens, c.end), m.first).some((t) => HOLDING_BACK.test(t.norm));
+  const underNegation = cues.some((c) => c.kind === 'negation' && before(c, NEGATION_SCOPE) && !heldBack(c)) && !negated;
   const anyBefore = ANY_WORDS.has(tokens[m.first - 1]?.norm ?? '');
   // 'لا حاجة لمغادرة' / 'no need to leave': not negated, not reported either: only spoken of.
   const needless = cues.some(

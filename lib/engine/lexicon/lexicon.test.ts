@@ -351,6 +351,9 @@ describe('mentions in news wording', () => {
     ['وتقدمت القوات الموالية للحكومة الليبية في مدينة سرت', ['sirte']],
     ['وكانت الأحياء الشمالية قد سقطت بيد القوات الحكومية في الأيام الأولى للهجوم', ['control', 'syrian-army']],
     ['The northern districts fell into the hands of government forces in the first days of the offensive.', ['control', 'syrian-army']],
+    ['واتهم وحدات حماية الشعب الكردية بالتنسيق مع قوات النظام في شمال حلب', ['ypg', 'cooperation', 'syrian-army']],
+    ['He accused the Kurdish YPG of acting in coordination with government forces north of Aleppo.', ['ypg', 'cooperation', 'syrian-army']],
+    ['وقال إن تحرير حلب لن يطوي صفحة الحرب في سوريا', ['end-of-operation']],
   ])('%s', (sentence, expected) => {
     const found = conceptsIn(sentence);
     for (const id of expected) expect(found, id).toContain(id);
