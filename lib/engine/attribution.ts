@@ -222,7 +222,10 @@ function findContentAt(text: string, tokens: Token[], attribution: CueHit, menti
     const next = tokens[i + 1];
     // 'X said: …', but not the colon of a clock time ('15:00').
     const clock = !!next && /^\d+$/.test(t.norm) && /^\d+$/.test(next.norm);
-    if (next && !clock && /[:"«“¢]/.test(text.slice(t.end, next.start))) return { first: i + 1, last: tokens.length, speakerFirst: 0, speakerLast: i + 1 };
+    // Not a quote inside what an English verb already reports ('said the operation would be over
+    // "within the next few hours."'): what is said began right after the verb.
+    const quoteInContent = lang === 'en' && i >= after && REPORTING_VERB_EN.test(tokens[after - 1]?.norm ?? '');
+    if (next && !clock && !quoteInContent && /[:"«“¢]/.test(text.slice(t.end, next.start))) return { first: i + 1, last: tokens.length, speakerFirst: 0, speakerLast: i + 1 };
   }
   if (lang === 'en' && REPORTING_VERB_EN.test(tokens[after - 1]?.norm ?? '')) {
     return { first: after, last: tokens.length, speakerFirst: 0, speakerLast: after };

@@ -179,6 +179,20 @@ describe('English names the lexicon lacks', () => {
   });
 });
 
+describe('a quote inside what an English verb reports is part of it', () => {
+  it('keeps the words before the quote', () => {
+    const f = frameOf('Churkin had said the government\'s military operation in Aleppo would be over "within the next few hours."', 'en');
+    expect(f.speaker).toBe('churkin');
+    expect(events(f)).toEqual(expect.arrayContaining(['military-operation', 'end-of-operation']));
+  });
+
+  it('a quote opening right after the verb is still what is said', () => {
+    const f = frameOf('Churkin said: "The military operation in Aleppo will be over within hours."', 'en');
+    expect(f.speaker).toBe('churkin');
+    expect(events(f)).toEqual(expect.arrayContaining(['military-operation', 'end-of-operation']));
+  });
+});
+
 describe('a negated holding back asserts the act', () => {
   it.each([
     ['ولم يفوّت المتحدث الفرصة لاتهام روسيا بقصف المدنيين في حلب.', 'ar'],
