@@ -148,6 +148,9 @@ const ONWARD = /(?:^|[\s،,(])(?:و?ثم|و?منها|و?من هناك|then|from 
 /** How far apart two stops of one route are written, at most (characters). */
 const ONWARD_GAP = 60;
 
+/** Events that tell what went wrong with another: the claim's point when it names one. */
+const SETBACK_EVENTS = new Set(['collapse', 'delay']);
+
 /** Whether a destination is a stop on a route: another destination follows it, led on to by 'then'. */
 function isWaypoint(claim: Claim, p: FrameSlot<PlaceRole>): boolean {
   if (p.role !== 'destination') return false;
@@ -318,6 +321,12 @@ function compareFrames(claim: Claim, source: Claim, days: ArticleDays, rarity: (
   let unmatchedAsked = 0;
   let callMet = false;
   const leftUnspoken = (e: EventMention) => {
+    // So is what went wrong with it: 'the deal unravelled', 'the evacuation was delayed' is not
+    // met by a report of the deal or the evacuation alone (a delay is an aspect, still the point).
+    if (SETBACK_EVENTS.has(e.id) && e.polarity === 'asserted' && !e.pending) {
+      unmatchedNegated++;
+      return;
+    }
     if (ASPECT_EVENTS.has(e.id) || (framed && FRAMING_EVENTS.has(e.id))) return;
     if (e.polarity !== 'asserted') unmatchedNegated++;
     else if (e.pending) unmatchedAsked++;

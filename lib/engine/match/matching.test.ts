@@ -253,6 +253,17 @@ describe('two imprecise figures agree only when they are of one kind', () => {
   });
 });
 
+describe('what went wrong is the claim\'s point', () => {
+  it.each([
+    ['The deal to evacuate eastern Aleppo collapsed on Tuesday, rebels said.', 'وقالت مصادر في المعارضة إنه تم التوصل إلى اتفاق لإجلاء المدنيين والمقاتلين من شرق حلب.', 'ar', 'none'],
+    ['The evacuation of eastern Aleppo was delayed on Tuesday, rebels said.', 'وقالت مصادر في المعارضة إن إجلاء المدنيين والمقاتلين من شرق حلب بدأ.', 'ar', 'none'],
+    // a source telling the same setback meets it
+    ['The deal to evacuate eastern Aleppo collapsed on Tuesday, rebels said.', 'وقالت مصادر في المعارضة إن اتفاق إجلاء المدنيين والمقاتلين من شرق حلب انهار.', 'ar', 'corroborates:same-event'],
+  ] as const)('«%s» against «%s» (%s): %s', (claim, src, lang, want) => {
+    expect(stanceFor(claim, src, lang)).toBe(want);
+  });
+});
+
 describe('a stop on the way is no other destination', () => {
   it.each([
     // 'to Khan al-Asal, then Idlib': Idlib is where they go, though no 'to' stands before it
