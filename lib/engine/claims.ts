@@ -6,6 +6,7 @@ import { getConcept, isWithin } from './lexicon';
 import { readSentence, type SentenceReading } from './frames';
 import type { NameFinder } from './english/names';
 import { tokenIndexAt } from './sentence-tools';
+import { WEEKDAYS } from './english/calendar';
 
 /**
  * Which sentences are check-worthy claims about Aleppo, and whether a page is about Aleppo at
@@ -168,7 +169,7 @@ export function frameKeys(reading: SentenceReading, lang: Lang): string[] {
  * tagger for them alone cost a cold worker ~150 ms on English pages with no unknown name.
  */
 const NEVER_NAMES = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  ...WEEKDAYS,
   'january', 'february', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'jan', 'feb', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'gmt', 'utc', 'am', 'pm',

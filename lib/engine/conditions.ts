@@ -25,18 +25,11 @@ const DESPITE_AR = new Set(['رغم', 'برغم', 'ورغم', 'بالرغم', '�
 
 /** Token ranges [from, to) of the sentence's concessive clauses; [] when it has none. */
 export function concessiveClauses(text: string, tokens: Token[], lang: 'ar' | 'en'): [number, number][] {
-  const out: [number, number][] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const n = tokens[i]!.norm;
+  return clausesOpenedBy(text, tokens, (i, n) => {
     // 'in spite of': the clause starts at 'in'.
-    const spite = lang === 'en' && n === 'spite' && i > 0 && tokens[i - 1]!.norm === 'in';
-    if (!(lang === 'en' ? DESPITE_EN.has(n) || spite : DESPITE_AR.has(n))) continue;
-    let end = i + 1;
-    while (end < tokens.length && !isClauseBreak(text, tokens[end - 1]!, tokens[end]!)) end++;
-    out.push([spite ? i - 1 : i, end]);
-    i = end - 1;
-  }
-  return out;
+    if (lang === 'en' && n === 'spite' && i > 0 && tokens[i - 1]!.norm === 'in') return i - 1;
+    return (lang === 'en' ? DESPITE_EN : DESPITE_AR).has(n) ? i : -1;
+  });
 }
 
 /**
@@ -49,18 +42,11 @@ const AVOID_EN = new Set(['avoid', 'avert']);
 
 /** Token ranges [from, to) of the sentence's avoidance clauses; [] when it has none. */
 export function avoidanceClauses(text: string, tokens: Token[], lang: 'ar' | 'en'): [number, number][] {
-  const out: [number, number][] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const n = tokens[i]!.norm;
+  return clausesOpenedBy(text, tokens, (i, n) => {
     // English 'to avoid': the clause starts at 'to'.
-    const opens = lang === 'en' ? AVOID_EN.has(n) && i > 0 && tokens[i - 1]!.norm === 'to' : AVOID_AR.has(n);
-    if (!opens) continue;
-    let end = i + 1;
-    while (end < tokens.length && !isClauseBreak(text, tokens[end - 1]!, tokens[end]!)) end++;
-    out.push([lang === 'en' ? i - 1 : i, end]);
-    i = end - 1;
-  }
-  return out;
+    if (lang === 'en') return AVOID_EN.has(n) && i > 0 && tokens[i - 1]!.norm === 'to' ? i - 1 : -1;
+    return AVOID_AR.has(n) ? i : -1;
+  });
 }
 
 /** The word after 'if' that makes it 'if needed' (normalised). */
@@ -68,18 +54,36 @@ const IF_NEEDED = new Set(['needed', 'necessary', 'required', 'need', 'لزم', 
 
 /** Token ranges [from, to) of the sentence's conditional clauses; [] when it has none. */
 export function conditionalClauses(text: string, tokens: Token[], lang: 'ar' | 'en'): [number, number][] {
-  const out: [number, number][] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const n = tokens[i]!.norm;
-    const opens = lang === 'en' ? IF_EN.has(n) : IF_AR.has(n) || (IN_CASE_AR.has(n) && i > 0 && /^و?في$/.test(tokens[i - 1]!.norm));
-    if (!opens) continue;
-    let end = i + 1;
-    while (end < tokens.length && !isClauseBreak(text, tokens[end - 1]!, tokens[end]!)) end++;
+  return clausesOpenedBy(
+    text,
+    tokens,
+    (i, n) => (lang === 'en' ? IF_EN.has(n) : IF_AR.has(n) || (IN_CASE_AR.has(n) && i > 0 && /^و?في$/.test(tokens[i - 1]!.norm))) ? i : -1,
     // 'if needed', 'إذا لزم الأمر': a hedge of the whole, whose clause is only the idiom ('… to move
     // quickly if needed in Aleppo': Aleppo is where, not what is supposed).
-    const need = IF_NEEDED.has(tokens[i + 1]?.norm ?? '') ? (lang === 'ar' && tokens[i + 2]?.norm === 'الامر' ? 3 : 2) : 0;
-    if (need > 0) end = Math.min(end, i + need);
-    out.push([i, end]);
+    (i) => (IF_NEEDED.has(tokens[i + 1]?.norm ?? '') ? (lang === 'ar' && tokens[i + 2]?.norm === 'الامر' ? 3 : 2) : 0),
+  );
+}
+
+/**
+ * Token ranges [from, to) of the clauses a word opens: `opensAt(i, norm)` gives the clause's first
+ * token when token i opens one (-1 when not), and the clause runs to the next clause break, or
+ * only `idiomLength(i)` tokens when that is not 0.
+ */
+function clausesOpenedBy(
+  text: string,
+  tokens: Token[],
+  opensAt: (i: number, norm: string) => number,
+  idiomLength: (i: number) => number = () => 0,
+): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const first = opensAt(i, tokens[i]!.norm);
+    if (first < 0) continue;
+    let end = i + 1;
+    while (end < tokens.length && !isClauseBreak(text, tokens[end - 1]!, tokens[end]!)) end++;
+    const idiom = idiomLength(i);
+    if (idiom > 0) end = Math.min(end, i + idiom);
+    out.push([first, end]);
     i = end - 1;
   }
   return out;

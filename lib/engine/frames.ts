@@ -163,6 +163,8 @@ function eventMention(
     for (let k = ci; k < m.first; k++) if (isClauseBreak(text, tokens[k]!, tokens[k + 1]!)) return false;
     return true;
   };
+  /** The tokens from a cue's end to the event. */
+  const between = (c: CueHit) => tokens.slice(tokenIndexAt(tokens, c.end), m.first);
   const denied = cues.some((c) => c.kind === 'denial' && tokenIndexAt(tokens, c.start) < m.first && !refusesRatherThanDenies(tokens, c));
   // 'لا حاجة لمغادرة' / 'no need to leave': the negation is of a need, not of the leaving.
   // A negator negates the first event after it ('لم يوافقوا على اتفاق الهدنة' refuses an approval;
@@ -172,18 +174,18 @@ function eventMention(
       c.kind === 'negation' &&
       before(c, NEGATION_SCOPE) &&
       !mentions.some((x) => x.kind === 'event' && x.first >= tokenIndexAt(tokens, c.end) && x.first < m.first && x.last <= m.first) &&
-      !tokens.slice(tokenIndexAt(tokens, c.end), m.first).some((t) => MODAL_NOUNS.test(t.norm) || HOLDING_BACK.test(t.norm)) &&
+      !between(c).some((t) => MODAL_NOUNS.test(t.norm) || HOLDING_BACK.test(t.norm)) &&
       // 'never called on Moscow to halt the fighting': the negation is of the call.
       !cues.some((d) => d.kind === 'demand' && d.start >= c.end && tokenIndexAt(tokens, d.start) < m.first),
   );
   // Named under a negated verb ('لم يوافقوا على الهدنة'): not reported as having happened; with
   // 'any' before it ('لا يلاحظون أي انتهاكات', 'did not see any violations') it is itself negated.
-  const heldBack = (c: CueHit) => tokens.slice(tokenIndexAt(tokens, c.end), m.first).some((t) => HOLDING_BACK.test(t.norm));
+  const heldBack = (c: CueHit) => between(c).some((t) => HOLDING_BACK.test(t.norm));
   const underNegation = cues.some((c) => c.kind === 'negation' && before(c, NEGATION_SCOPE) && !heldBack(c)) && !negated;
   const anyBefore = ANY_WORDS.has(tokens[m.first - 1]?.norm ?? '');
   // 'لا حاجة لمغادرة' / 'no need to leave': not negated, not reported either: only spoken of.
   const needless = cues.some(
-    (c) => c.kind === 'negation' && before(c, NEGATION_SCOPE) && tokens.slice(tokenIndexAt(tokens, c.end), m.first).some((t) => MODAL_NOUNS.test(t.norm)),
+    (c) => c.kind === 'negation' && before(c, NEGATION_SCOPE) && between(c).some((t) => MODAL_NOUNS.test(t.norm)),
   );
   const pending =
     needless ||
@@ -314,6 +316,13 @@ function holdingShare(tokens: Token[], content: ConceptMention[]): ConceptMentio
     }
   }
   return null;
+}
+
+/** Adds a mention read from the sentence's verbs to its mentions, keeping them in text order. */
+function insertInOrder(content: ConceptMention[], mention: ConceptMention | null): void {
+  if (!mention) return;
+  const at = content.findIndex((m) => m.first > mention.first);
+  content.splice(at < 0 ? content.length : at, 0, mention);
 }
 
 /** Words that make the name next to them a time zone: Arabic before it, English after it. */
@@ -631,16 +640,8 @@ export function readSentence(
     ),
   );
   // 'would go first to the western countryside', 'تعبر الحافلات … وصولاً إلى الراشدين'.
-  const moved = movementByVerb(text, tokens, content, lang, MOVEMENT_EVENTS, (p) => placeRole(tokens, p, lang, false) === 'destination');
-  if (moved) {
-    const at = content.findIndex((m) => m.first > moved.first);
-    content.splice(at < 0 ? content.length : at, 0, moved);
-  }
-  const held = lang === 'en' ? holdingShare(tokens, content) : null;
-  if (held) {
-    const at = content.findIndex((m) => m.first > held.first);
-    content.splice(at < 0 ? content.length : at, 0, held);
-  }
+  insertInOrder(content, movementByVerb(text, tokens, content, lang, MOVEMENT_EVENTS, (p) => placeRole(tokens, p, lang, false) === 'destination'));
+  insertInOrder(content, lang === 'en' ? holdingShare(tokens, content) : null);
   const movement = content.some((m) => m.kind === 'event' && MOVEMENT_EVENTS.has(m.id));
   const base = span.start;
   let events = composeHalts(
