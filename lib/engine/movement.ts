@@ -1,7 +1,7 @@
 import type { Token } from './layer';
 import type { ConceptMention } from './lexicon';
 import { getConcept } from './lexicon';
-import { isClauseBreak } from './sentence-tools';
+import { isClauseBreak, oneClause } from './sentence-tools';
 
 /**
  * People or buses going somewhere in everyday verbs: 'all fighters and civilians would go first to
@@ -85,10 +85,6 @@ function departsAsEvacuee(m: ConceptMention): boolean {
  */
 export function departuresOfEvacuees(text: string, tokens: Token[], content: ConceptMention[]): ConceptMention[] {
   if (!content.some((m) => m.kind === 'event' && m.id === 'withdrawal')) return content;
-  const sameClause = (a: number, b: number) => {
-    for (let k = Math.min(a, b); k < Math.max(a, b); k++) if (isClauseBreak(text, tokens[k]!, tokens[k + 1]!)) return false;
-    return true;
-  };
   return content.map((m) => {
     if (m.kind !== 'event' || m.id !== 'withdrawal' || !PULL_OUT.test(text.slice(m.start, m.end))) return m;
     let nearest: ConceptMention | null = null;
@@ -96,7 +92,7 @@ export function departuresOfEvacuees(text: string, tokens: Token[], content: Con
     for (const x of content) {
       if (x.kind === 'event' || x.kind === 'place') continue;
       const d = x.last <= m.first ? m.first - x.last : x.first >= m.last ? x.first - m.last : 0;
-      if (d <= PULL_OUT_REACH && d < best && sameClause(x.first, m.first)) {
+      if (d <= PULL_OUT_REACH && d < best && oneClause(text, tokens, Math.min(x.first, m.first) + 1, Math.max(x.first, m.first) + 1)) {
         best = d;
         nearest = x;
       }

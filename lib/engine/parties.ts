@@ -1,7 +1,7 @@
 import type { Token } from './layer';
 import type { ConceptMention } from './lexicon';
 import type { EventMention, Parties } from './types';
-import { MEDIA_TYPES, PEOPLE_TYPES, isClauseBreak, typeOf } from './sentence-tools';
+import { MEDIA_TYPES, PEOPLE_TYPES, oneClause, typeOf } from './sentence-tools';
 
 /**
  * Who the sides of talks or a deal are, and who only brokers them. 'Talks between the Russian
@@ -34,12 +34,6 @@ const BROKER_REACH = 2;
 function isParty(m: ConceptMention): boolean {
   const type = typeOf(m.id);
   return m.kind === 'actor' && !PEOPLE_TYPES.has(type) && !MEDIA_TYPES.has(type);
-}
-
-/** Whether tokens [from, to) run without a clause break. */
-function oneClause(text: string, tokens: Token[], from: number, to: number): boolean {
-  for (let k = Math.max(from, 1); k < to && k < tokens.length; k++) if (isClauseBreak(text, tokens[k - 1]!, tokens[k]!)) return false;
-  return true;
 }
 
 /** The side joined to `a` by 'and' / 'و' within PAIR_REACH tokens, or null. */

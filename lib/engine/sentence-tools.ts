@@ -18,6 +18,12 @@ export function isClauseBreak(text: string, a: Token, b: Token): boolean {
   return /[.،,;:؛!?؟"«»]/.test(text.slice(a.end, b.start));
 }
 
+/** Whether tokens [from, to) run without a clause break. */
+export function oneClause(text: string, tokens: Token[], from: number, to: number): boolean {
+  for (let k = Math.max(from, 1); k < to && k < tokens.length; k++) if (isClauseBreak(text, tokens[k - 1]!, tokens[k]!)) return false;
+  return true;
+}
+
 /** Index of the token at or after a text offset (tokens.length past the last). */
 export function tokenIndexAt(tokens: Token[], offset: number): number {
   let lo = 0;
